@@ -1,0 +1,31 @@
+package org.sanayan.web;
+
+import java.util.List;
+
+/**
+ * What the layout needs on every page: the reader's language and strings, the page title, where the page is
+ * (for the language switch), the breadcrumb trail and the stylesheet's address.
+ */
+public record Chrome(Messages t, String title, String path, List<Crumb> crumbs, String stylesheet) {
+
+    /** One step of the breadcrumb trail; the last one is the current page and has no link. */
+    public record Crumb(String label, String href) {
+    }
+
+    public Chrome {
+        crumbs = List.copyOf(crumbs);
+    }
+
+    public String lang() {
+        return t.lang();
+    }
+
+    /** The same page in the other language: the switch links here. */
+    public String otherLangHref() {
+        return path + "?lang=" + otherLang();
+    }
+
+    public String otherLang() {
+        return Messages.FILIPINO.equals(t.lang()) ? Messages.ENGLISH : Messages.FILIPINO;
+    }
+}
