@@ -395,7 +395,7 @@ public final class ContentLoader {
             checkKeys(file, fm, LESSON_KEYS);
             Map<String, Page> text = new LinkedHashMap<>();
             text.put(Translations.DEFAULT, page(file, fm, true, targets, courseDir));
-            translations(ls.texts, courseDir, targets, Set.of("title"), text);
+            translations(ls.texts, courseDir, targets, LESSON_KEYS, text);
             translationCount += text.size() - 1;
             int minutes = (int) positiveNumber(file, fm, "minutes");
             if (fm.get("minutes") instanceof Double) {

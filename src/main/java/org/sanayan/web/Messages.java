@@ -18,6 +18,9 @@ public final class Messages {
     private final String lang;
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed patterns: parsing a MessageFormat costs more than formatting with a copy of a parsed one. */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(String lang) {
         this.lang = lang;
@@ -50,7 +53,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 
     /** The text for {@code key} when it exists, else {@code fallback} (for values such as a course's level). */

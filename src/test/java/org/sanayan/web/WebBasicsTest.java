@@ -1,0 +1,151 @@
+package org.sanayan.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanayan.TestApp;
+import org.sanayan.Web;
+
+class WebBasicsTest {
+
+    @TempDir
+    Path data;
+
+    private void run(TestApp.Scenario scenario) {
+        TestApp.run(TestApp.fixture("web"), data, scenario);
+    }
+
+    private static void assertSecurityHeaders(Web.Page page, String what) {
+        assertEquals(SecurityHeaders.CSP, page.header("Content-Security-Policy"), what);
+        assertEquals("nosniff", page.header("X-Content-Type-Options"), what);
+        assertEquals("same-origin", page.header("Referrer-Policy"), what);
+        String server = page.header("Server");
+        assertTrue(server == null || !server.matches(".*\\d.*"), what + ": no server version, got " + server);
+    }
+
+    @Test
+    void security_headers_are_on_pages_errors_assets_and_the_stylesheet() throws Exception {
+        run((web, db) -> {
+            assertSecurityHeaders(web.get("/"), "page");
+            assertSecurityHeaders(web.get("/courses/demo/basics/hello"), "lesson");
+            assertSecurityHeaders(web.get("/nope"), "404");
+            assertSecurityHeaders(web.get("/courses/demo/assets/images/logo.png"), "asset");
+            assertSecurityHeaders(web.get("/courses/demo/assets/nope.png"), "missing asset");
+            String css = web.get("/").body().replaceAll("(?s).*href=\"(/static/app\\.css\\?v=[0-9a-f]+)\".*", "$1");
+            assertSecurityHeaders(web.get(css), "stylesheet");
+            assertSecurityHeaders(web.getRaw("/courses/demo/assets/%2e%2e/course.md"), "traversal");
+        });
+    }
+
+    @Test
+    void pages_contain_no_inline_script_or_style() {
+        run((web, db) -> {
+            for (String path : List.of("/", "/courses/demo", "/courses/demo/basics", "/courses/demo/basics/hello",
+                    "/courses/demo/glossary", "/nope")) {
+                String body = web.get(path).body();
+                assertFalse(body.contains("<script"), path);
+                assertFalse(body.contains("<style"), path);
+                assertFalse(body.contains(" style="), path);
+            }
+        });
+    }
+
+    @Test
+    void assets_are_served_with_a_content_type_and_cache_headers() {
+        run((web, db) -> {
+            Web.Page logo = web.get("/courses/demo/assets/images/logo.png");
+            assertEquals(200, logo.status());
+            assertEquals("image/png", logo.header("Content-Type"));
+            assertTrue(logo.header("Cache-Control").contains("max-age="));
+            assertNotNull(logo.header("ETag"));
+            Web.Page again = web.get("/courses/demo/assets/images/logo.png", "If-None-Match", logo.header("ETag"));
+            assertEquals(304, again.status());
+        });
+    }
+
+    @Test
+    void the_stylesheet_is_cached_for_a_year_under_a_versioned_address() {
+        run((web, db) -> {
+            String css = web.get("/").body().replaceAll("(?s).*href=\"(/static/app\\.css\\?v=[0-9a-f]+)\".*", "$1");
+            Web.Page page = web.get(css);
+            assertEquals(200, page.status());
+            assertTrue(page.header("Content-Type").startsWith("text/css"));
+            assertTrue(page.header("Cache-Control").contains("immutable"));
+        });
+    }
+
+    @Test
+    void markdown_files_and_paths_that_leave_the_course_folder_are_not_served() throws Exception {
+        run((web, db) -> {
+            for (String path : List.of(
+                    "/courses/demo/assets/course.md",
+                    "/courses/demo/assets/01-basics/01-hello.md",
+                    "/courses/demo/assets/glossary.fil.md",
+                    "/courses/demo/assets/../course.md",
+                    "/courses/demo/assets/images/../course.md",
+                    "/courses/demo/assets/%2e%2e/course.md",
+                    "/courses/demo/assets/..%2fcourse.md",
+                    "/courses/demo/assets/..%2F..%2Fweb%2Fdemo%2Fcourse.md",
+                    "/courses/demo/assets/%2e%2e%2f%2e%2e%2fpom.xml",
+                    "/courses/demo/assets/images%2f..%2f..%2f..%2fpom.xml",
+                    "/courses/demo/assets/images/%252e%252e/course.md",
+                    "/courses/demo/assets//etc/passwd",
+                    "/courses/demo/assets/%2fetc%2fpasswd")) {
+                Web.Page page = web.getRaw(path);
+                assertEquals(404, page.status(), path);
+                assertFalse(page.body().contains("title: Demo course"), path);
+                assertFalse(page.body().contains("root:"), path);
+            }
+        });
+    }
+
+    @Test
+    void a_symlink_to_a_file_outside_the_course_is_not_served(@TempDir Path content) throws Exception {
+        Path course = content.resolve("linked");
+        Files.createDirectories(course.resolve("01-m"));
+        Files.writeString(course.resolve("course.md"), "---\ntitle: Linked\nsummary: s\n---\n");
+        Files.writeString(course.resolve("01-m/module.md"), "---\ntitle: M\n---\n");
+        Files.writeString(course.resolve("01-m/01-l.md"), "---\ntitle: L\n---\nText.\n");
+        Path secret = content.resolve("secret.txt");
+        Files.writeString(secret, "top secret");
+        Files.createDirectories(course.resolve("images"));
+        Files.createSymbolicLink(course.resolve("images/leak.txt"), secret);
+        Files.writeString(course.resolve("images/ok.txt"), "fine");
+        TestApp.run(content, data, (web, db) -> {
+            assertEquals(404, web.get("/courses/linked/assets/images/leak.txt").status());
+            assertEquals(200, web.get("/courses/linked/assets/images/ok.txt").status());
+        });
+    }
+
+    @Test
+    void an_unexpected_error_shows_a_500_page_with_a_request_id_and_no_stack_trace() {
+        run((web, db) -> {
+            db.close(); // the health check's query now fails inside the handler
+            Web.Page page = web.get("/health");
+            assertEquals(500, page.status());
+            assertTrue(page.body().contains("Something went wrong on our side"));
+            assertTrue(page.body().matches("(?s).*tell the school this code: [0-9a-f]{12}.*"), page.body());
+            assertFalse(page.body().contains("Exception"));
+            assertFalse(page.body().contains("at org."));
+            assertSecurityHeaders(page, "500");
+        });
+    }
+
+    @Test
+    void health_check_answers_ok_when_the_database_is_readable() {
+        run((web, db) -> {
+            Web.Page page = web.get("/health");
+            assertEquals(200, page.status());
+            assertEquals("ok", page.body());
+            assertNull(page.header("Set-Cookie"));
+        });
+    }
+}
