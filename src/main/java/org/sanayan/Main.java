@@ -74,7 +74,7 @@ public final class Main {
         result.problems().forEach(p -> out.println(p.format(folder)));
         var s = result.stats();
         String counts = s.courses() + " course(s), " + s.modules() + " module(s), " + s.lessons() + " lesson(s), "
-                + s.translations() + " translation(s)";
+                + s.translations() + " translation(s), " + s.quizzes() + " quiz(zes)";
         if (result.hasErrors()) {
             out.println("FAILED: " + result.errorCount() + " error(s), " + result.warningCount() + " warning(s) in "
                     + counts);

@@ -45,7 +45,7 @@ class MainTest {
         assertTrue(r.out().contains(root + "/c/01-m/01-a.md:3: error: unknown key 'colour'"), r.out());
         assertTrue(r.out().contains(root + "/c/01-m/01-a.md:6: warning: '# Big'"), r.out());
         assertTrue(r.out().strip().endsWith("FAILED: 1 error(s), 1 warning(s) in 1 course(s), 1 module(s), "
-                + "1 lesson(s), 0 translation(s)"), r.out());
+                + "1 lesson(s), 0 translation(s), 0 quiz(zes)"), r.out());
     }
 
     @Test
@@ -53,7 +53,7 @@ class MainTest {
         Path fixture = TestApp.fixture("web");
         Run r = run(Map.of(), "validate", fixture.toString());
         assertEquals(0, r.code(), r.out());
-        assertEquals("OK: 1 course(s), 2 module(s), 3 lesson(s), 1 translation(s), 0 warning(s)", r.out().strip());
+        assertEquals("OK: 1 course(s), 2 module(s), 3 lesson(s), 1 translation(s), 0 quiz(zes), 0 warning(s)", r.out().strip());
     }
 
     @Test

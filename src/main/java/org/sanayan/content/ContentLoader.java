@@ -43,7 +43,7 @@ public final class ContentLoader {
         }
     }
 
-    public record Stats(int courses, int modules, int lessons, int translations) {
+    public record Stats(int courses, int modules, int lessons, int translations, int quizzes) {
     }
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -62,6 +62,7 @@ public final class ContentLoader {
     private static final Set<String> TRANSLATABLE_KEYS = Set.of("title", "summary");
 
     private final Markdown markdown = new Markdown();
+    private final QuizParser quizParser = new QuizParser(markdown);
 
     public Result load(Path root) {
         return new Run(root).load();
@@ -72,6 +73,7 @@ public final class ContentLoader {
         private final Path root;
         private final List<Problem> problems = new ArrayList<>();
         private int translationCount;
+        private int quizCount;
 
         Run(Path root) {
             this.root = root.toAbsolutePath().normalize();
@@ -107,7 +109,8 @@ public final class ContentLoader {
             Catalog catalog = new Catalog(courses);
             problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
             return new Result(catalog, List.copyOf(problems),
-                    new Stats(courses.size(), catalog.moduleCount(), catalog.lessonCount(), translationCount));
+                    new Stats(courses.size(), catalog.moduleCount(), catalog.lessonCount(), translationCount,
+                            quizCount));
         }
 
         // ---- scanning -------------------------------------------------------------------------------------
@@ -228,8 +231,10 @@ public final class ContentLoader {
                 glossaryFiles.values().forEach(p -> problems.add(Problem.error(rel(p), 1,
                         "translation of glossary.md, but there is no glossary.md")));
             }
+            Optional<Quiz> exam = hasExam ? Optional.of(quiz(courseSlug + "/exam", examFiles, dir, targets))
+                    : Optional.empty();
             return Optional.of(new Course(courseSlug, new Translations<>(courseText), level, hours, languages,
-                    sequential, rule, builtModules, glossary, hasExam, assets));
+                    sequential, rule, builtModules, glossary, exam, assets));
         }
 
         private Optional<ModuleScan> scanModule(Path courseDir, Path dir, int number, String slug,
@@ -412,8 +417,27 @@ public final class ContentLoader {
                 }
                 aliases.add(parts.length == 1 ? module + "/" + a : a);
             }
+            Optional<Quiz> quiz = ls.quizzes.containsKey(Translations.DEFAULT)
+                    ? Optional.of(quiz(course + "/" + module + "/" + ls.slug, ls.quizzes, courseDir, targets))
+                    : Optional.empty();
             return new Lesson(course, module, ls.slug, ls.number, new Translations<>(text), minutes, aliases,
-                    rel(file), ls.quizzes.containsKey(Translations.DEFAULT));
+                    rel(file), quiz);
+        }
+
+        /** Parses every language file of one quiz and joins them (the English file must be among them). */
+        private Quiz quiz(String id, Map<String, Path> files, Path courseDir, Map<String, String> targets) {
+            Map<String, QuizParser.ParsedFile> parsed = new TreeMap<>();
+            Map<String, String> names = new TreeMap<>();
+            for (Map.Entry<String, Path> e : files.entrySet()) {
+                Path file = e.getValue();
+                String source = courseRel(courseDir, file);
+                names.put(e.getKey(), rel(file));
+                parsed.put(e.getKey(), quizParser.parse(read(file), rel(file),
+                        !e.getKey().equals(Translations.DEFAULT),
+                        (dest, image, line) -> resolveLink(file, source, dest, image, line, targets), problems));
+            }
+            quizCount++;
+            return QuizParser.combine(id, parsed, names, problems);
         }
 
         private void checkAliases(String course, List<Module> modules, List<ModuleScan> scans) {

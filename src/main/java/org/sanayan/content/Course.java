@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param hours     the course's stated study time, 0 when not given
  * @param languages the languages the course says it is written in
  * @param glossary  the glossary page, when the course has one
+ * @param exam      the final exam, when the course has one
  * @param assets    every servable file of the course, by its path relative to the course folder
  */
 public record Course(String slug, Translations<Page> text, String level, double hours, List<String> languages,
                      boolean sequential, CertificateRule certificate, List<Module> modules,
-                     Optional<Translations<Page>> glossary, boolean hasExam, Map<String, Path> assets) {
+                     Optional<Translations<Page>> glossary, Optional<Quiz> exam, Map<String, Path> assets) {
 
     /** What a learner must finish for a certificate: a subset of {@code lessons} and {@code exam}. */
     public record CertificateRule(List<String> requires, int validMonths) {
@@ -29,6 +30,10 @@ public record Course(String slug, Translations<Page> text, String level, double 
         languages = List.copyOf(languages);
         modules = List.copyOf(modules);
         assets = Map.copyOf(assets);
+    }
+
+    public boolean hasExam() {
+        return exam.isPresent();
     }
 
     public String path() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param source  path of the English file, relative to the content root
  */
 public record Lesson(String course, String module, String slug, int number, Translations<Page> text, int minutes,
-                     List<String> aliases, String source, boolean hasQuiz) {
+                     List<String> aliases, String source, Optional<Quiz> quiz) {
 
     public Lesson {
         aliases = List.copyOf(aliases);
@@ -30,7 +30,11 @@ public record Lesson(String course, String module, String slug, int number, Tran
         return minutes > 0 ? minutes : text.in(locale).readingMinutes();
     }
 
+    public boolean hasQuiz() {
+        return quiz.isPresent();
+    }
+
     public Optional<String> quizPath() {
-        return hasQuiz ? Optional.of(path() + "/quiz") : Optional.empty();
+        return quiz.map(q -> path() + "/quiz");
     }
 }

@@ -134,6 +134,15 @@ public final class Markdown {
         return new Result(new Html(renderer.render(doc)), words[0], List.copyOf(anchors));
     }
 
+    /** Renders one line of Markdown without the paragraph around it (question titles, choices). */
+    public Html renderInline(String markdown, Links links) {
+        String html = render(markdown, links).html().value().strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return new Html(html);
+    }
+
     /** The kind of a callout ({@code > **Tip:** ...}) in English or Filipino, if this blockquote is one. */
     static Optional<String> calloutKind(BlockQuote quote) {
         if (quote.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong) {

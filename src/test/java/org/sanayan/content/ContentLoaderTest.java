@@ -60,7 +60,7 @@ class ContentLoaderTest {
     void a_valid_course_loads_without_problems() throws IOException {
         ContentLoader.Result r = load(Map.of());
         assertEquals(List.of(), lines(r));
-        assertEquals(new ContentLoader.Stats(1, 2, 3, 1), r.stats());
+        assertEquals(new ContentLoader.Stats(1, 2, 3, 1, 0), r.stats());
         Course c = r.catalog().course("c").orElseThrow();
         assertEquals(List.of("lessons"), c.certificate().requires());
         assertEquals(List.of("en", "fil"), c.languages());
