@@ -1,11 +1,31 @@
 package org.sanayan;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.time.Instant;
+import org.sanayan.account.AccountRoutes;
+import org.sanayan.account.AccountService;
+import org.sanayan.account.AdminRoutes;
+import org.sanayan.account.AttemptRepository;
+import org.sanayan.account.CommonPasswords;
+import org.sanayan.account.Mailer;
+import org.sanayan.account.MeRoutes;
+import org.sanayan.account.OutboxMailer;
+import org.sanayan.account.Passwords;
+import org.sanayan.account.PrivacyRoutes;
+import org.sanayan.account.SessionRepository;
+import org.sanayan.account.Sessions;
+import org.sanayan.account.SmtpMailer;
+import org.sanayan.account.Throttle;
+import org.sanayan.account.TokenRepository;
+import org.sanayan.account.UserRepository;
 import org.sanayan.content.ContentStore;
+import org.sanayan.content.Markdown;
 import org.sanayan.db.Database;
 import org.sanayan.learning.CourseRoutes;
+import org.sanayan.web.Client;
 import org.sanayan.web.CourseAssets;
+import org.sanayan.web.Csrf;
 import org.sanayan.web.ErrorPages;
 import org.sanayan.web.Lang;
 import org.sanayan.web.SecurityHeaders;
@@ -19,18 +39,32 @@ public final class App {
     }
 
     public static Javalin create(Config config, ContentStore content, Database db) {
-        db.write(c -> {
-            try (var s = c.prepareStatement("INSERT INTO instance (id, created_at) SELECT 1, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM instance WHERE id = 1)")) {
-                s.setString(1, Instant.now().toString());
-                return s.executeUpdate();
-            }
-        });
+        return create(config, content, db, Clock.systemUTC());
+    }
+
+    public static Javalin create(Config config, ContentStore content, Database db, Clock clock) {
+        recordInstance(db, clock);
+        Client client = new Client(config.trustProxy());
+        SessionRepository sessionRepo = new SessionRepository(db);
+        Sessions sessions = new Sessions(sessionRepo, clock, config.secureCookies(), client::https);
         StaticFiles statics = new StaticFiles();
-        Views views = new Views(statics);
+        Views views = new Views(statics, sessions::secure);
         ErrorPages errors = new ErrorPages(views);
+        Markdown markdown = new Markdown();
+
+        UserRepository users = new UserRepository(db);
+        Mailer mailer = config.smtp().<Mailer>map(SmtpMailer::new)
+                .orElseGet(() -> new OutboxMailer(config.outboxDir(), clock));
+        AccountService accounts = new AccountService(users, sessionRepo, new TokenRepository(db),
+                new Throttle(new AttemptRepository(db), clock), new Passwords(config.bcryptCost(), new CommonPasswords()),
+                mailer, clock, config.baseUrl());
+
         CourseRoutes courses = new CourseRoutes(content::catalog, views);
         CourseAssets assets = new CourseAssets(content::catalog);
+        AccountRoutes accountRoutes = new AccountRoutes(accounts, sessions, views, client);
+        MeRoutes me = new MeRoutes(views, config.timezone());
+        AdminRoutes admin = new AdminRoutes(users, views, clock, config.timezone());
+        PrivacyRoutes privacy = new PrivacyRoutes(views, markdown);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -42,6 +76,10 @@ public final class App {
                 ErrorPages.assignRequestId(ctx);
                 SecurityHeaders.apply(ctx);
                 Lang.resolve(ctx);
+                sessions.load(ctx);
+                if (!ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD")) {
+                    Csrf.check(ctx);
+                }
             });
             errors.register(cfg.routes);
             cfg.routes.get("/static/app.css", statics::stylesheet);
@@ -53,8 +91,22 @@ public final class App {
                 });
                 ctx.contentType("text/plain; charset=utf-8").result(status);
             });
+            accountRoutes.register(cfg.routes);
+            me.register(cfg.routes);
+            admin.register(cfg.routes);
+            privacy.register(cfg.routes);
             assets.register(cfg.routes);
             courses.register(cfg.routes);
+        });
+    }
+
+    private static void recordInstance(Database db, Clock clock) {
+        db.write(c -> {
+            try (var s = c.prepareStatement("INSERT INTO instance (id, created_at) SELECT 1, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM instance WHERE id = 1)")) {
+                s.setString(1, Instant.now(clock).toString());
+                return s.executeUpdate();
+            }
         });
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every setting of the server, read once from the environment.
@@ -13,7 +14,11 @@ import java.util.Map;
  * @param trustProxy take the client address and scheme from X-Forwarded-For / X-Forwarded-Proto
  */
 public record Config(int port, Path dataDir, Path contentDir, boolean dev, String baseUrl, ZoneId timezone,
-                     boolean trustProxy) {
+                     boolean trustProxy, boolean secureCookies, int bcryptCost, Optional<Smtp> smtp) {
+
+    /** Outgoing mail server; without one, messages are written to {@code $SANAYAN_DATA/outbox/}. */
+    public record Smtp(String host, int port, String user, String password, String from, boolean startTls) {
+    }
 
     /** A setting that cannot be used; its message names the variable and what is expected. */
     public static final class InvalidConfig extends RuntimeException {
@@ -39,16 +44,38 @@ public record Config(int port, Path dataDir, Path contentDir, boolean dev, Strin
             throw new InvalidConfig("SANAYAN_TIMEZONE must be a time zone such as Asia/Manila, got '"
                     + env.get("SANAYAN_TIMEZONE") + "'");
         }
-        return new Config(port, data, content, dev, base, zone, flag(env, "SANAYAN_TRUST_PROXY"));
+        int cost = integer(env, "SANAYAN_BCRYPT_COST", 12, 4, 31);
+        Optional<Smtp> smtp = Optional.empty();
+        String host = env.getOrDefault("SANAYAN_SMTP_HOST", "").strip();
+        if (!host.isEmpty()) {
+            String from = env.getOrDefault("SANAYAN_SMTP_FROM", "").strip();
+            if (!from.contains("@")) {
+                throw new InvalidConfig("SANAYAN_SMTP_FROM must be the sender's address when SANAYAN_SMTP_HOST is set");
+            }
+            smtp = Optional.of(new Smtp(host, integer(env, "SANAYAN_SMTP_PORT", 587, 1, 65535),
+                    env.getOrDefault("SANAYAN_SMTP_USER", ""), env.getOrDefault("SANAYAN_SMTP_PASSWORD", ""), from,
+                    !env.getOrDefault("SANAYAN_SMTP_STARTTLS", "1").strip().equals("0")));
+        }
+        return new Config(port, data, content, dev, base, zone, flag(env, "SANAYAN_TRUST_PROXY"),
+                flag(env, "SANAYAN_SECURE_COOKIES"), cost, smtp);
     }
 
     /** Settings for tests: a given data and content folder, a random port, everything else default. */
     public static Config forTest(Path dataDir, Path contentDir) {
-        return new Config(0, dataDir, contentDir, false, "http://localhost:7070", ZoneId.of("Asia/Manila"), false);
+        return new Config(0, dataDir, contentDir, false, "http://localhost:7070", ZoneId.of("Asia/Manila"), false,
+                false, 4, Optional.empty());
     }
 
     public Config withTrustProxy(boolean on) {
-        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, on);
+        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, on, secureCookies, bcryptCost, smtp);
+    }
+
+    public Config withSecureCookies(boolean on) {
+        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, trustProxy, on, bcryptCost, smtp);
+    }
+
+    public Path outboxDir() {
+        return dataDir.resolve("outbox");
     }
 
     public Path databaseFile() {

@@ -25,6 +25,9 @@ public final class Main {
                                   variables, see README.md
               validate [folder]   check a content folder (default: course-content) and print one line per
                                   problem as path:line: error|warning: message; exit 1 when there is an error
+              create-admin --email E --name N
+                                  create an admin account, or make an existing account an admin; the
+                                  password of a new account is read from standard input (one line)
               help, --help        show this text
             """;
 
@@ -32,14 +35,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.getenv(), System.out, System.err);
+        int code = run(args, System.getenv(), System.in, System.out, System.err);
         if (code >= 0) {
             System.exit(code);
         }
     }
 
     /** Runs a command; returns its exit code, or -1 when the server was started and keeps running. */
-    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    static int run(String[] args, Map<String, String> env, java.io.InputStream in, PrintStream out,
+                   PrintStream err) {
         String command = args.length == 0 ? "serve" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         switch (command) {
@@ -53,6 +57,9 @@ public final class Main {
                     return 2;
                 }
                 return validate(rest.isEmpty() ? "course-content" : rest.get(0), out);
+            }
+            case "create-admin" -> {
+                return createAdmin(rest, env, in, out, err);
             }
             case "serve" -> {
                 if (!rest.isEmpty()) {
@@ -82,6 +89,78 @@ public final class Main {
         }
         out.println("OK: " + counts + ", " + result.warningCount() + " warning(s)");
         return 0;
+    }
+
+    static int createAdmin(List<String> args, Map<String, String> env, java.io.InputStream in, PrintStream out,
+                           PrintStream err) {
+        String email = null;
+        String name = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if ((a.equals("--email") || a.equals("--name")) && i + 1 < args.size()) {
+                if (a.equals("--email")) {
+                    email = args.get(++i);
+                } else {
+                    name = args.get(++i);
+                }
+            } else {
+                err.println("create-admin: unexpected argument '" + a + "'");
+                err.println("usage: java -jar sanayan.jar create-admin --email E --name N  (password on standard input)");
+                return 2;
+            }
+        }
+        if (email == null || name == null || name.isBlank()) {
+            err.println("usage: java -jar sanayan.jar create-admin --email E --name N  (password on standard input)");
+            return 2;
+        }
+        if (!org.sanayan.account.Emails.plausible(email)) {
+            err.println("create-admin: '" + email + "' is not an email address");
+            return 2;
+        }
+        Config config;
+        try {
+            config = Config.fromEnvironment(env);
+        } catch (Config.InvalidConfig e) {
+            err.println("configuration error: " + e.getMessage());
+            return 2;
+        }
+        try (Database db = Database.open(config.databaseFile())) {
+            var users = new org.sanayan.account.UserRepository(db);
+            var now = java.time.Instant.now();
+            var existing = users.findByEmail(email);
+            if (existing.isPresent()) {
+                users.grant(existing.get().id(), org.sanayan.account.Role.ADMIN, now);
+                out.println("create-admin: " + existing.get().email() + " is now an admin");
+                return 0;
+            }
+            String password;
+            try {
+                var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                        java.nio.charset.StandardCharsets.UTF_8));
+                password = reader.readLine();
+            } catch (java.io.IOException e) {
+                password = null;
+            }
+            if (password == null) {
+                err.println("create-admin: give the new account's password on standard input");
+                return 2;
+            }
+            var passwords = new org.sanayan.account.Passwords(config.bcryptCost(),
+                    new org.sanayan.account.CommonPasswords());
+            var problem = passwords.problem(password);
+            if (problem.isPresent()) {
+                err.println("create-admin: " + org.sanayan.web.Messages.of("en").t(problem.get()));
+                return 2;
+            }
+            long id = users.create(email, name, passwords.hash(password), "en", now).orElseThrow();
+            users.markVerified(id, now);
+            users.grant(id, org.sanayan.account.Role.ADMIN, now);
+            out.println("create-admin: created the admin account " + email.strip());
+            return 0;
+        } catch (DatabaseException e) {
+            err.println("database error: " + e.getMessage());
+            return 1;
+        }
     }
 
     static int serve(Map<String, String> env, PrintStream err) {

@@ -20,10 +20,13 @@ class MainTest {
     private record Run(int code, String out, String err) {
     }
 
+    private String stdin = "";
+
     private Run run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(args, env, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

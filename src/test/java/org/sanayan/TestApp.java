@@ -41,10 +41,14 @@ public final class TestApp {
     }
 
     public static void run(Config config, Scenario scenario) {
+        run(config, java.time.Clock.systemUTC(), scenario);
+    }
+
+    public static void run(Config config, java.time.Clock clock, Scenario scenario) {
         ContentStore.Loaded loaded = ContentStore.open(config.contentDir());
         assertFalse(loaded.result().hasErrors(), () -> "fixture has errors: " + loaded.result().problems());
         try (Database db = Database.open(config.databaseFile())) {
-            Javalin app = App.create(config, loaded.store(), db);
+            Javalin app = App.create(config, loaded.store(), db, clock);
             HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                     .cookieHandler(new CookieManager()).build();
             JavalinTest.test(app, new TestConfig(false, false, http), (server, client) ->

@@ -70,6 +70,11 @@ public final class Web {
 
     /** POST a form ({@code application/x-www-form-urlencoded}) with the fields given as name, value, ... */
     public Page post(String path, String... fields) {
+        return postWithHeaders(path, new String[0], fields);
+    }
+
+    /** POST a form with extra request headers (name, value, ...). */
+    public Page postWithHeaders(String path, String[] headers, String... fields) {
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i + 1 < fields.length; i += 2) {
             form.put(fields[i], fields[i + 1]);
@@ -78,9 +83,62 @@ public final class Web {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         Response r = client.request(path, req -> {
             req.header("Content-Type", "application/x-www-form-urlencoded");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                req.header(headers[i], headers[i + 1]);
+            }
             req.post(HttpRequest.BodyPublishers.ofString(body));
         });
         return page(r);
+    }
+
+    /** The CSRF token in a page's forms. */
+    public static String csrf(Page page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in the page: " + page.body());
+        }
+        return m.group(1);
+    }
+
+    /** Opens {@code formPath}, then posts its form to {@code action} with the page's CSRF token. */
+    public Page submit(String formPath, String action, String... fields) {
+        Page form = get(formPath);
+        if (form.status() >= 300 && form.status() < 400) {
+            form = get(form.header("Location"));
+        }
+        String token = csrf(form);
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+        all[fields.length] = "_csrf";
+        all[fields.length + 1] = token;
+        return post(action, all);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        var handler = (java.net.CookieManager) http.cookieHandler().orElseThrow();
+        return handler.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public void clearCookies() {
+        ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().removeAll();
+    }
+
+    public void setCookie(String name, String value) {
+        var c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore()
+                .add(java.net.URI.create(origin()), c);
+    }
+
+    /** A second browser on the same server: its own cookies. */
+    public Web otherBrowser() {
+        java.net.http.HttpClient other = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).cookieHandler(new java.net.CookieManager())
+                .build();
+        return new Web(new HttpClient(client.getApp(), other), other);
     }
 
     public java.net.http.HttpClient http() {

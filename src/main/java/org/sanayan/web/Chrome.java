@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What the layout needs on every page: the reader's language and strings, the page title, where the page is
- * (for the language switch), the breadcrumb trail and the stylesheet's address.
+ * (for the language switch), the breadcrumb trail, the stylesheet's address, who is logged in and the CSRF token
+ * for the page's forms.
  */
-public record Chrome(Messages t, String title, String path, List<Crumb> crumbs, String stylesheet) {
+public record Chrome(Messages t, String title, String path, List<Crumb> crumbs, String stylesheet,
+                     java.util.Optional<String> userName, boolean admin, String csrf) {
 
     /** One step of the breadcrumb trail; the last one is the current page and has no link. */
     public record Crumb(String label, String href) {

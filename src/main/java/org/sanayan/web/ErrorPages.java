@@ -27,6 +27,17 @@ public final class ErrorPages {
     }
 
     public void register(RoutesConfig routes) {
+        routes.exception(org.sanayan.account.LoginRequired.class, (e, ctx) -> {
+            String next = ctx.method().name().equals("GET") ? ctx.path()
+                    + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/me";
+            ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
+                    io.javalin.http.HttpStatus.FOUND);
+        });
+        routes.exception(org.sanayan.account.Throttled.class, (e, ctx) -> {
+            long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
+            ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+            show(ctx, 429, null, views.messages(ctx).t("error.429.retry", minutes));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> show(ctx, e.getStatus(), e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
@@ -54,15 +65,23 @@ public final class ErrorPages {
     }
 
     private void show(Context ctx, int status, String detail) {
+        show(ctx, status, detail, null);
+    }
+
+    private void show(Context ctx, int status, String detail, String text) {
         Messages t = views.messages(ctx);
-        String key = switch (status) {
+        String key = "error.csrf".equals(detail) ? "error.csrf" : switch (status) {
             case 400, 403, 404, 405, 413, 429 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };
         String message = t.t(key + ".text");
         // Handlers may throw with a message key of ours ("error.*"); other messages are Javalin's, not shown.
-        if (detail != null && detail.startsWith("error.")) {
+        if (detail != null && !detail.equals("error.csrf") && (detail.startsWith("error.")
+                || detail.startsWith("admin.") || detail.startsWith("quiz."))) {
             message = t.t(detail);
+        }
+        if (text != null) {
+            message = text;
         }
         Chrome chrome = views.chrome(ctx, t.t(key + ".title"), List.of());
         ctx.status(status);

@@ -11,11 +11,14 @@ public final class Views {
 
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
     private final StaticFiles statics;
+    private final java.util.function.Predicate<Context> secure;
 
-    public Views(StaticFiles statics) {
+    public Views(StaticFiles statics, java.util.function.Predicate<Context> secure) {
         this.statics = statics;
+        this.secure = secure;
     }
 
+    /** Renders with status 200, or the status already set (a form shown again with errors). */
     public void render(Context ctx, String template, Object page) {
         StringOutput out = new StringOutput(8192);
         engine.render(template, page, out);
@@ -24,7 +27,10 @@ public final class Views {
     }
 
     public Chrome chrome(Context ctx, String title, List<Chrome.Crumb> crumbs) {
-        return new Chrome(Messages.of(Lang.of(ctx)), title, ctx.path(), crumbs, statics.stylesheetHref());
+        var user = org.sanayan.account.Sessions.current(ctx);
+        return new Chrome(Messages.of(Lang.of(ctx)), title, ctx.path(), crumbs, statics.stylesheetHref(),
+                user.map(u -> u.user().name()), user.map(org.sanayan.account.CurrentUser::admin).orElse(false),
+                Csrf.token(ctx, secure.test(ctx)));
     }
 
     public Messages messages(Context ctx) {

@@ -1,0 +1,48 @@
+package org.sanayan.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.SameSite;
+import org.sanayan.account.CurrentUser;
+import org.sanayan.account.Sessions;
+import org.sanayan.account.Tokens;
+
+/**
+ * CSRF tokens (OWASP ASVS V4.2.2): every state-changing form carries {@code _csrf}. With a session it must equal
+ * the session's token; before login (login, sign-up, reset forms) it must equal a pre-session cookie.
+ */
+public final class Csrf {
+
+    public static final String FIELD = "_csrf";
+    public static final String COOKIE = "sanayan_csrf";
+    private static final String ATTRIBUTE = "sanayan.csrfCookie";
+
+    private Csrf() {
+    }
+
+    /** The token to put in this page's forms (setting the pre-session cookie when there is none). */
+    public static String token(Context ctx, boolean secure) {
+        var user = Sessions.current(ctx);
+        if (user.isPresent()) {
+            return user.get().csrf();
+        }
+        String existing = ctx.attribute(ATTRIBUTE) != null ? ctx.attribute(ATTRIBUTE) : ctx.cookie(COOKIE);
+        if (existing != null && existing.length() >= 32 && existing.length() <= 100) {
+            return existing;
+        }
+        String fresh = Tokens.random();
+        ctx.attribute(ATTRIBUTE, fresh);
+        ctx.cookie(new Cookie(COOKIE, fresh, "/", -1, secure, true, null, SameSite.LAX));
+        return fresh;
+    }
+
+    /** Refuses (403) a state-changing request whose form token is missing or wrong. */
+    public static void check(Context ctx) {
+        String sent = ctx.formParam(FIELD);
+        String expected = Sessions.current(ctx).map(CurrentUser::csrf).orElse(ctx.cookie(COOKIE));
+        if (sent == null || expected == null || !Tokens.same(sent, expected)) {
+            throw new ForbiddenResponse("error.csrf");
+        }
+    }
+}
