@@ -42,6 +42,10 @@ class WebBasicsTest {
             String css = web.get("/").body().replaceAll("(?s).*href=\"(/static/app\\.css\\?v=[0-9a-f]+)\".*", "$1");
             assertSecurityHeaders(web.get(css), "stylesheet");
             assertSecurityHeaders(web.getRaw("/courses/demo/assets/%2e%2e/course.md"), "traversal");
+            Web.Page forbidden = web.post("/logout", "_csrf", "forged");
+            assertEquals(403, forbidden.status());
+            assertSecurityHeaders(forbidden, "403");
+            assertSecurityHeaders(web.get("/login"), "login form");
         });
     }
 
