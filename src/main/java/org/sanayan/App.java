@@ -22,7 +22,13 @@ import org.sanayan.account.UserRepository;
 import org.sanayan.content.ContentStore;
 import org.sanayan.content.Markdown;
 import org.sanayan.db.Database;
+import org.sanayan.account.DataExport;
+import org.sanayan.account.SettingsRoutes;
 import org.sanayan.learning.CourseRoutes;
+import org.sanayan.learning.LearningExport;
+import org.sanayan.learning.Progress;
+import org.sanayan.learning.ProgressRepository;
+import org.sanayan.learning.ProgressRoutes;
 import org.sanayan.web.Client;
 import org.sanayan.web.CourseAssets;
 import org.sanayan.web.Csrf;
@@ -59,10 +65,16 @@ public final class App {
                 new Throttle(new AttemptRepository(db), clock), new Passwords(config.bcryptCost(), new CommonPasswords()),
                 mailer, clock, config.baseUrl());
 
-        CourseRoutes courses = new CourseRoutes(content::catalog, views);
+        Progress progress = new Progress(new ProgressRepository(db), content::catalog, clock);
+        CourseRoutes courses = new CourseRoutes(content::catalog, views, progress);
+        ProgressRoutes progressRoutes = new ProgressRoutes(content::catalog, progress, views);
+        DataExport export = new DataExport(clock);
+        SettingsRoutes settings = new SettingsRoutes(users, new AttemptRepository(db), accounts, sessions, export, views);
+        export.add("learning", new LearningExport(new ProgressRepository(db), content::catalog)::of);
         CourseAssets assets = new CourseAssets(content::catalog);
         AccountRoutes accountRoutes = new AccountRoutes(accounts, sessions, views, client);
         MeRoutes me = new MeRoutes(views, config.timezone());
+        me.addSection(progressRoutes::dashboard);
         AdminRoutes admin = new AdminRoutes(users, views, clock, config.timezone());
         PrivacyRoutes privacy = new PrivacyRoutes(views, markdown);
 
@@ -93,6 +105,8 @@ public final class App {
             });
             accountRoutes.register(cfg.routes);
             me.register(cfg.routes);
+            settings.register(cfg.routes);
+            progressRoutes.register(cfg.routes);
             admin.register(cfg.routes);
             privacy.register(cfg.routes);
             assets.register(cfg.routes);

@@ -122,6 +122,15 @@ public final class UserRepository {
         });
     }
 
+    public java.util.Optional<String> consentAt(long id) {
+        return db.read(c -> Jdbc.one(c, "SELECT consent_at FROM users WHERE id = ?", rs -> rs.getString(1), id));
+    }
+
+    /** Deletes the person and, through foreign keys, everything tied to them. */
+    public void delete(long id) {
+        db.write(c -> Jdbc.update(c, "DELETE FROM users WHERE id = ?", id));
+    }
+
     public long count() {
         return db.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM users"));
     }

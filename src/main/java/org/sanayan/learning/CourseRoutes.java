@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.sanayan.account.CurrentUser;
+import org.sanayan.account.Sessions;
 import org.sanayan.content.Catalog;
 import org.sanayan.content.Course;
 import org.sanayan.content.Lesson;
@@ -27,10 +29,12 @@ public final class CourseRoutes {
 
     private final Supplier<Catalog> catalog;
     private final Views views;
+    private final Progress progress;
 
-    public CourseRoutes(Supplier<Catalog> catalog, Views views) {
+    public CourseRoutes(Supplier<Catalog> catalog, Views views, Progress progress) {
         this.catalog = catalog;
         this.views = views;
+        this.progress = progress;
     }
 
     public void register(RoutesConfig routes) {
@@ -52,15 +56,23 @@ public final class CourseRoutes {
         Messages t = views.messages(ctx);
         String lang = t.lang();
         Page text = course.text().in(lang);
+        Optional<CurrentUser> user = Sessions.current(ctx);
+        Optional<CourseProgress> standing = user.map(u -> progress.of(u.id(), course));
         List<Items.ModuleItem> modules = course.modules().stream()
-                .map(m -> moduleItem(m, t, null, false)).toList();
-        Optional<Items.Link> start = course.lessons().stream().findFirst()
-                .map(l -> new Items.Link(l.path(), l.text().in(lang).title()));
+                .map(m -> moduleItem(m, t, null, false, standing)).toList();
+        Optional<Items.Link> start = standing.isPresent()
+                ? standing.get().continueLesson().map(l -> new Items.Link(l.path(), l.text().in(lang).title()))
+                : course.lessons().stream().findFirst().map(l -> new Items.Link(l.path(), l.text().in(lang).title()));
+        List<Items.Link> left = standing.map(p -> p.left().stream().map(r -> r.lesson()
+                .map(l -> new Items.Link(l.path(), l.text().in(lang).title()))
+                .orElse(new Items.Link(course.path() + "/exam", t.t("progress.exam")))).toList()).orElse(List.of());
         Chrome chrome = views.chrome(ctx, text.title(), List.of(
                 new Crumb(t.t("nav.courses"), "/"), new Crumb(text.title(), null)));
         views.render(ctx, "course.jte", new CoursePage(chrome, card(course, t), TrustedHtml.of(text.body()),
                 bodyLang(course.text(), lang), untranslated(course.text(), lang), minutes(t, course.minutesIn(lang)),
-                modules, course.glossary().map(g -> course.path() + "/glossary"), start));
+                modules, course.glossary().map(g -> course.path() + "/glossary"), start, user.isPresent(),
+                user.map(u -> progress.enrolled(u.id(), course)).orElse(false), standing.map(p -> courseBar(p, t)),
+                left, course.sequential()));
     }
 
     void modulePage(Context ctx) {
@@ -88,7 +100,8 @@ public final class CourseRoutes {
                 new Crumb(text.title(), null)));
         views.render(ctx, "module.jte", new ModulePage(chrome, text.title(), text.summary(),
                 TrustedHtml.of(text.body()), bodyLang(module.text(), lang), untranslated(module.text(), lang),
-                minutes(t, module.minutesIn(lang)), moduleItem(module, t, null, true).lessons(), previous, next));
+                minutes(t, module.minutesIn(lang)), moduleItem(module, t, null, true,
+                Sessions.current(ctx).map(u -> progress.of(u.id(), course))).lessons(), previous, next));
     }
 
     void lessonPage(Context ctx) {
@@ -109,8 +122,13 @@ public final class CourseRoutes {
         Module mod = course.module(lesson.module()).orElseThrow();
         String courseTitle = course.text().in(lang).title();
         String moduleTitle = mod.text().in(lang).title();
+        Optional<CurrentUser> user = Sessions.current(ctx);
+        Optional<CourseProgress> standing = user.map(u -> progress.of(u.id(), course));
         List<Items.ModuleItem> menu = course.modules().stream()
-                .map(m -> moduleItem(m, t, lesson, m.slug().equals(lesson.module()))).toList();
+                .map(m -> moduleItem(m, t, lesson, m.slug().equals(lesson.module()), standing)).toList();
+        LessonPage.Completion completion = new LessonPage.Completion(user.isPresent(),
+                standing.map(p -> p.isDone(lesson)).orElse(false), lesson.hasQuiz(),
+                standing.flatMap(p -> p.blockedBy(lesson)).map(l -> lessonLink(l, lang)), lesson.path());
         Chrome chrome = views.chrome(ctx, text.title() + " · " + courseTitle, List.of(
                 new Crumb(t.t("nav.courses"), "/"), new Crumb(courseTitle, course.path()),
                 new Crumb(moduleTitle, mod.path()), new Crumb(text.title(), null)));
@@ -118,7 +136,7 @@ public final class CourseRoutes {
                 bodyLang(lesson.text(), lang), untranslated(lesson.text(), lang), minutes(t, lesson.minutesIn(lang)),
                 courseTitle, course.path(), menu, course.glossary().map(g -> course.path() + "/glossary"),
                 catalog.get().previous(lesson).map(l -> lessonLink(l, lang)),
-                catalog.get().next(lesson).map(l -> lessonLink(l, lang))));
+                catalog.get().next(lesson).map(l -> lessonLink(l, lang)), completion));
     }
 
     void glossaryPage(Context ctx) {
@@ -156,16 +174,26 @@ public final class CourseRoutes {
         return new Items.CourseCard(c.path(), text.title(), text.summary(), level, hours, languages);
     }
 
-    private static Items.ModuleItem moduleItem(Module m, Messages t, Lesson current, boolean isCurrent) {
+    private static Items.ModuleItem moduleItem(Module m, Messages t, Lesson current, boolean isCurrent,
+                                               Optional<CourseProgress> standing) {
         String lang = t.lang();
         List<Items.LessonItem> lessons = new ArrayList<>();
         for (Lesson l : m.lessons()) {
             lessons.add(new Items.LessonItem(l.path(), l.text().in(lang).title(), minutes(t, l.minutesIn(lang)),
-                    current != null && current.id().equals(l.id())));
+                    current != null && current.id().equals(l.id()), standing.map(p -> p.isDone(l)).orElse(false)));
         }
         Page text = m.text().in(lang);
+        Optional<Items.Bar> bar = standing.map(p -> new Items.Bar(p.modulePercent(m),
+                t.t("progress.lessons", p.moduleDone(m), m.lessons().size(), p.modulePercent(m))));
         return new Items.ModuleItem(m.path(), text.title(), text.summary(), minutes(t, m.minutesIn(lang)), lessons,
-                isCurrent);
+                isCurrent, bar);
+    }
+
+    static Items.Bar courseBar(CourseProgress p, Messages t) {
+        String label = p.examNeeded()
+                ? t.t("progress.requirements", p.requirementsMet(), p.requirementsTotal(), p.percent())
+                : t.t("progress.lessons", p.lessonsDone(), p.lessonsTotal(), p.percent());
+        return new Items.Bar(p.percent(), label);
     }
 
     private static Items.Link lessonLink(Lesson l, String lang) {

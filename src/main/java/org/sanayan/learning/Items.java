@@ -11,14 +11,19 @@ public final class Items {
     public record Link(String href, String label) {
     }
 
-    public record LessonItem(String href, String title, String minutes, boolean current) {
+    public record LessonItem(String href, String title, String minutes, boolean current, boolean done) {
     }
 
+    /** A module with its lessons; {@code progress} is empty for readers who are not logged in. */
     public record ModuleItem(String href, String title, String summary, String minutes, List<LessonItem> lessons,
-                             boolean current) {
+                             boolean current, java.util.Optional<Bar> progress) {
         public ModuleItem {
             lessons = List.copyOf(lessons);
         }
+    }
+
+    /** A progress bar: the value for {@code <progress max="100">} and its words ("3 of 12 lessons, 25%"). */
+    public record Bar(int percent, String label) {
     }
 
     public record CourseCard(String href, String title, String summary, String level, String hours,

@@ -13,5 +13,19 @@ import org.sanayan.web.Chrome;
  */
 public record LessonPage(Chrome chrome, String title, Content body, String bodyLang, boolean untranslated,
                          String minutes, String courseTitle, String courseHref, List<Items.ModuleItem> menu,
-                         Optional<String> glossaryHref, Optional<Items.Link> previous, Optional<Items.Link> next) {
+                         Optional<String> glossaryHref, Optional<Items.Link> previous, Optional<Items.Link> next,
+                         Completion completion) {
+
+    /**
+     * The lesson's completion box.
+     *
+     * @param loggedIn  false: the box invites the reader to log in
+     * @param done      the lesson counts as complete
+     * @param hasQuiz   the lesson completes by passing its quiz (no button)
+     * @param blockedBy in a sequential course, the first lesson of an earlier module still to finish
+     * @param action    the lesson's address, to which /complete or /uncomplete is added
+     */
+    public record Completion(boolean loggedIn, boolean done, boolean hasQuiz, Optional<Items.Link> blockedBy,
+                             String action) {
+    }
 }

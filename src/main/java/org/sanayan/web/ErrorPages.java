@@ -43,7 +43,7 @@ public final class ErrorPages {
             LOG.error("request {} {} {} failed", requestId(ctx), ctx.method(), ctx.path(), e);
             show(ctx, 500, null);
         });
-        for (int status : new int[] {400, 403, 404, 405, 413, 429, 500}) {
+        for (int status : new int[] {400, 403, 404, 405, 409, 413, 429, 500}) {
             routes.error(status, ctx -> {
                 if (ctx.attribute(RENDERED) == null && (ctx.result() == null || ctx.result().isEmpty())) {
                     show(ctx, status, null);
@@ -71,13 +71,13 @@ public final class ErrorPages {
     private void show(Context ctx, int status, String detail, String text) {
         Messages t = views.messages(ctx);
         String key = "error.csrf".equals(detail) ? "error.csrf" : switch (status) {
-            case 400, 403, 404, 405, 413, 429 -> "error." + status;
+            case 400, 403, 404, 405, 409, 413, 429 -> "error." + status;
             default -> status >= 500 ? "error.500" : "error.400";
         };
         String message = t.t(key + ".text");
         // Handlers may throw with a message key of ours ("error.*"); other messages are Javalin's, not shown.
         if (detail != null && !detail.equals("error.csrf") && (detail.startsWith("error.")
-                || detail.startsWith("admin.") || detail.startsWith("quiz."))) {
+                || detail.startsWith("admin.") || detail.startsWith("quiz.") || detail.startsWith("progress."))) {
             message = t.t(detail);
         }
         if (text != null) {

@@ -26,6 +26,14 @@ public final class Views {
         ctx.html(out.toString());
     }
 
+    /** Renders a partial template (a section of a bigger page) to HTML that the page writes as it is. */
+    public gg.jte.Content content(String template, Object model) {
+        StringOutput out = new StringOutput(2048);
+        engine.render(template, model, out);
+        String html = out.toString();
+        return output -> output.writeContent(html);
+    }
+
     public Chrome chrome(Context ctx, String title, List<Chrome.Crumb> crumbs) {
         var user = org.sanayan.account.Sessions.current(ctx);
         return new Chrome(Messages.of(Lang.of(ctx)), title, ctx.path(), crumbs, statics.stylesheetHref(),
