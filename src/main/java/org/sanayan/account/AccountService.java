@@ -80,7 +80,7 @@ public final class AccountService {
         if (!errors.isEmpty()) {
             return Outcome.failed(errors);
         }
-        throttle.record(Kind.SIGNUP, null, ip);
+        throttle.record(Kind.SIGNUP, Emails.key(form.email()), ip);
         Optional<Long> id = users.create(form.email(), name, passwords.hash(form.password()), lang, clock.instant());
         if (id.isEmpty()) {
             return Outcome.failed(Map.of("email", "signup.email.taken"));

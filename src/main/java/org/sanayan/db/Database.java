@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
@@ -71,6 +73,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on one of the reader connections. */
     public <T> T read(Work<T> work) {
+        reads.incrementAndGet();
         Connection c;
         try {
             c = readers.take();
@@ -89,6 +92,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction ({@code BEGIN IMMEDIATE}); commits, or rolls back on failure. */
     public <T> T write(Work<T> work) {
+        writes.incrementAndGet();
         writeLock.lock();
         try (Statement s = writer.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
@@ -105,6 +109,15 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** How many read and write units of work ran so far (for tests and the benchmark: requests stay cheap). */
+    public long readCount() {
+        return reads.get();
+    }
+
+    public long writeCount() {
+        return writes.get();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanayan.Accounts;
 import org.sanayan.Config;
 import org.sanayan.Outbox;
 import org.sanayan.TestApp;
@@ -19,7 +20,7 @@ import org.sanayan.Web;
 
 class AccountFlowsTest {
 
-    static final String PASSWORD = "kape-at-pandesal-2026";
+    static final String PASSWORD = Accounts.PASSWORD;
 
     @TempDir
     Path data;
@@ -31,11 +32,11 @@ class AccountFlowsTest {
     }
 
     static Web.Page signup(Web web, String name, String email, String password) {
-        return web.submit("/signup", "/signup", "name", name, "email", email, "password", password, "consent", "1");
+        return Accounts.signup(web, name, email, password);
     }
 
     static Web.Page login(Web web, String email, String password) {
-        return web.submit("/login", "/login", "email", email, "password", password);
+        return Accounts.login(web, email, password);
     }
 
     @Test
