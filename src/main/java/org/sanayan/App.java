@@ -29,6 +29,10 @@ import org.sanayan.learning.LearningExport;
 import org.sanayan.learning.Progress;
 import org.sanayan.learning.ProgressRepository;
 import org.sanayan.learning.ProgressRoutes;
+import org.sanayan.quiz.QuizExport;
+import org.sanayan.quiz.QuizRepository;
+import org.sanayan.quiz.QuizRoutes;
+import org.sanayan.quiz.QuizService;
 import org.sanayan.web.Client;
 import org.sanayan.web.CourseAssets;
 import org.sanayan.web.Csrf;
@@ -73,9 +77,14 @@ public final class App {
         export.add("learning", new LearningExport(new ProgressRepository(db), content::catalog)::of);
         CourseAssets assets = new CourseAssets(content::catalog);
         AccountRoutes accountRoutes = new AccountRoutes(accounts, sessions, views, client);
+        QuizService quizService = new QuizService(new QuizRepository(db), progress, content::catalog, clock);
+        QuizRoutes quizRoutes = new QuizRoutes(quizService, progress, content::catalog, views);
+        courses.lessonBox(quizRoutes::lessonBox);
+        export.add("quiz_attempts", new QuizExport(new QuizRepository(db))::of);
         MeRoutes me = new MeRoutes(views, config.timezone());
         me.addSection(progressRoutes::dashboard);
         AdminRoutes admin = new AdminRoutes(users, views, clock, config.timezone());
+        admin.addSection(quizRoutes::adminSection);
         PrivacyRoutes privacy = new PrivacyRoutes(views, markdown);
 
         return Javalin.create(cfg -> {
@@ -110,6 +119,7 @@ public final class App {
             admin.register(cfg.routes);
             privacy.register(cfg.routes);
             assets.register(cfg.routes);
+            quizRoutes.register(cfg.routes); // before the course pages: /courses/<c>/exam is not a module
             courses.register(cfg.routes);
         });
     }

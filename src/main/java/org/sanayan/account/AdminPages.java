@@ -20,6 +20,7 @@ public final class AdminPages {
 
     /** {@code admin/user.jte}: one person, their roles and status. */
     public record UserPage(Chrome chrome, UserRow user, boolean instructor, boolean schoolAdmin, boolean admin,
-                           String schoolId, boolean self, String notice, String error) {
+                           String schoolId, boolean self, String notice, String error,
+                           List<gg.jte.Content> sections) {
     }
 }

@@ -30,12 +30,18 @@ public final class AdminRoutes {
     private final Views views;
     private final Clock clock;
     private final DateTimeFormatter dates;
+    private final List<java.util.function.BiFunction<Context, Long, gg.jte.Content>> sections = new ArrayList<>();
 
     public AdminRoutes(UserRepository users, Views views, Clock clock, ZoneId zone) {
         this.users = users;
         this.views = views;
         this.clock = clock;
         this.dates = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+    }
+
+    /** Adds a section (rendered HTML) to the admin's page of one user, e.g. the quiz feature's extra attempts. */
+    public void addSection(java.util.function.BiFunction<Context, Long, gg.jte.Content> section) {
+        sections.add(section);
     }
 
     public void register(RoutesConfig routes) {
@@ -127,12 +133,13 @@ public final class AdminRoutes {
         views.render(ctx, "admin/user.jte", new UserPage(views.chrome(ctx, user.name(),
                 List.of(new Crumb(t.t("admin.users.title"), "/admin/users"), new Crumb(user.name(), null))),
                 row(user, t), has(grants, Role.INSTRUCTOR), has(grants, Role.SCHOOL_ADMIN), has(grants, Role.ADMIN),
-                school, user.id() == admin.id(), notice, error));
+                school, user.id() == admin.id(), notice, error,
+                sections.stream().map(sec -> sec.apply(ctx, user.id())).toList()));
     }
 
     private String notice(Context ctx) {
         String n = ctx.queryParam("notice");
-        return n != null && List.of("roles", "activated", "deactivated").contains(n)
+        return n != null && List.of("roles", "activated", "deactivated", "attempts").contains(n)
                 ? views.messages(ctx).t("admin.notice." + n) : null;
     }
 

@@ -30,11 +30,23 @@ public final class CourseRoutes {
     private final Supplier<Catalog> catalog;
     private final Views views;
     private final Progress progress;
+    /** A box another feature shows below a lesson, given the learner's standing (empty when logged out). */
+    @FunctionalInterface
+    public interface LessonBox {
+        Optional<gg.jte.Content> render(Context ctx, Lesson lesson, Optional<CourseProgress> standing);
+    }
+
+    private volatile LessonBox lessonBox = (ctx, lesson, standing) -> Optional.empty();
 
     public CourseRoutes(Supplier<Catalog> catalog, Views views, Progress progress) {
         this.catalog = catalog;
         this.views = views;
         this.progress = progress;
+    }
+
+    /** Lets another feature add a box below a lesson (the quiz adds its rules and Start button). */
+    public void lessonBox(LessonBox box) {
+        this.lessonBox = box;
     }
 
     public void register(RoutesConfig routes) {
@@ -62,6 +74,9 @@ public final class CourseRoutes {
                 .map(m -> moduleItem(m, t, null, false, standing)).toList();
         Optional<Items.Link> start = standing.isPresent()
                 ? standing.get().continueLesson().map(l -> new Items.Link(l.path(), l.text().in(lang).title()))
+                        .or(() -> standing.get().examNeeded() && !standing.get().examPassed()
+                                ? Optional.of(new Items.Link(course.path() + "/exam", t.t("progress.exam")))
+                                : Optional.empty())
                 : course.lessons().stream().findFirst().map(l -> new Items.Link(l.path(), l.text().in(lang).title()));
         List<Items.Link> left = standing.map(p -> p.left().stream().map(r -> r.lesson()
                 .map(l -> new Items.Link(l.path(), l.text().in(lang).title()))
@@ -136,7 +151,7 @@ public final class CourseRoutes {
                 bodyLang(lesson.text(), lang), untranslated(lesson.text(), lang), minutes(t, lesson.minutesIn(lang)),
                 courseTitle, course.path(), menu, course.glossary().map(g -> course.path() + "/glossary"),
                 catalog.get().previous(lesson).map(l -> lessonLink(l, lang)),
-                catalog.get().next(lesson).map(l -> lessonLink(l, lang)), completion));
+                catalog.get().next(lesson).map(l -> lessonLink(l, lang)), completion, lessonBox.render(ctx, lesson, standing)));
     }
 
     void glossaryPage(Context ctx) {

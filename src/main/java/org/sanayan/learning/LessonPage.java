@@ -14,7 +14,7 @@ import org.sanayan.web.Chrome;
 public record LessonPage(Chrome chrome, String title, Content body, String bodyLang, boolean untranslated,
                          String minutes, String courseTitle, String courseHref, List<Items.ModuleItem> menu,
                          Optional<String> glossaryHref, Optional<Items.Link> previous, Optional<Items.Link> next,
-                         Completion completion) {
+                         Completion completion, Optional<Content> box) {
 
     /**
      * The lesson's completion box.

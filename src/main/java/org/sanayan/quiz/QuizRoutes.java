@@ -1,0 +1,387 @@
+package org.sanayan.quiz;
+
+import gg.jte.Content;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.sanayan.account.CurrentUser;
+import org.sanayan.account.Sessions;
+import org.sanayan.content.Catalog;
+import org.sanayan.content.Course;
+import org.sanayan.content.Fraction;
+import org.sanayan.content.Grading;
+import org.sanayan.content.Html;
+import org.sanayan.content.Lesson;
+import org.sanayan.content.Question;
+import org.sanayan.content.Quiz;
+import org.sanayan.content.QuizParser;
+import org.sanayan.learning.CourseProgress;
+import org.sanayan.learning.Progress;
+import org.sanayan.web.Chrome.Crumb;
+import org.sanayan.web.Csrf;
+import org.sanayan.web.Messages;
+import org.sanayan.web.TrustedHtml;
+import org.sanayan.web.Views;
+
+/** The quiz pages: a quiz's page, Start and Retry, the attempt form, the result. */
+public final class QuizRoutes {
+
+    private final QuizService quizzes;
+    private final Progress progress;
+    private final Supplier<Catalog> catalog;
+    private final Views views;
+
+    public QuizRoutes(QuizService quizzes, Progress progress, Supplier<Catalog> catalog, Views views) {
+        this.quizzes = quizzes;
+        this.progress = progress;
+        this.catalog = catalog;
+        this.views = views;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/courses/{course}/exam", ctx -> page(ctx, exam(ctx)));
+        routes.post("/courses/{course}/exam/start", ctx -> start(ctx, exam(ctx), false));
+        routes.post("/courses/{course}/exam/retry", ctx -> start(ctx, exam(ctx), true));
+        routes.get("/courses/{course}/{module}/{lesson}/quiz", ctx -> page(ctx, lessonQuiz(ctx)));
+        routes.post("/courses/{course}/{module}/{lesson}/quiz/start", ctx -> start(ctx, lessonQuiz(ctx), false));
+        routes.post("/courses/{course}/{module}/{lesson}/quiz/retry", ctx -> start(ctx, lessonQuiz(ctx), true));
+        routes.get("/attempts/{id}", this::attempt);
+        routes.post("/attempts/{id}", this::submit);
+        routes.get("/attempts/{id}/result", this::result);
+        routes.post("/admin/users/{id}/attempts", this::grantExtra);
+    }
+
+    // ---- the quiz box and page --------------------------------------------------------------------------------
+
+    /** The box below a lesson: the quiz's rules, the learner's attempts and the Start button. */
+    public Optional<Content> lessonBox(Context ctx, Lesson lesson, Optional<CourseProgress> standing) {
+        if (lesson.quiz().isEmpty()) {
+            return Optional.empty();
+        }
+        Course course = catalog.get().course(lesson.course()).orElseThrow();
+        QuizService.Target target = new QuizService.Target(course, Optional.of(lesson), lesson.quiz().get());
+        return Optional.of(box(ctx, target, standing, true));
+    }
+
+    private Content box(Context ctx, QuizService.Target target, Optional<CourseProgress> standing, boolean withLink) {
+        Messages t = views.messages(ctx);
+        Quiz quiz = target.quiz();
+        Optional<CurrentUser> user = Sessions.current(ctx);
+        String csrf = Csrf.token(ctx, false);
+        Optional<String> quizHref = withLink ? Optional.of(target.path()) : Optional.empty();
+        String startAction = target.path() + "/start";
+        String retryAction = target.path() + "/retry";
+        if (user.isEmpty()) {
+            return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, false, "/login?next=" + target.path(),
+                    quiz.settings().pass(), limitText(t, quiz, 0, 0), Optional.empty(), false, Optional.empty(), false,
+                    false, startAction, false, retryAction, quizHref, false));
+        }
+        QuizService.Summary s = quizzes.summary(user.get().id(), quiz);
+        Optional<QuizPages.Link> locked = lock(t, target, standing.orElseGet(
+                () -> progress.of(user.get().id(), target.course())));
+        boolean canStart = locked.isEmpty() && (s.open().isPresent() || s.attemptsLeft());
+        return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, true, "", quiz.settings().pass(),
+                limitText(t, quiz, s.used(), s.limit()), s.best().map(b -> b.toPlainString() + "%"), s.passed(), locked,
+                canStart, s.open().isPresent(), startAction, locked.isEmpty() && s.canRetry(), retryAction, quizHref,
+                s.open().isEmpty() && !s.attemptsLeft()));
+    }
+
+    private static Optional<QuizPages.Link> lock(Messages t, QuizService.Target target, CourseProgress standing) {
+        if (target.isExam()) {
+            return standing.allLessonsDone() ? Optional.empty()
+                    : Optional.of(new QuizPages.Link(target.course().path(), t.t("quiz.locked.exam")));
+        }
+        return standing.blockedBy(target.lesson().get()).map(l -> new QuizPages.Link(l.path(),
+                t.t("quiz.locked.sequential") + " " + l.text().in(t.lang()).title()));
+    }
+
+    private static String limitText(Messages t, Quiz quiz, int used, int limit) {
+        return limit == 0 ? t.t("quiz.attempts.unlimited", used) : t.t("quiz.attempts.limited", used, limit,
+                Math.max(0, limit - used));
+    }
+
+    void page(Context ctx, QuizService.Target target) {
+        Messages t = views.messages(ctx);
+        String lang = t.lang();
+        Quiz quiz = target.quiz();
+        String title = title(t, target);
+        List<QuizPages.Link> attempts = Sessions.current(ctx)
+                .map(u -> attemptLinks(t, quizzes.summary(u.id(), quiz))).orElse(List.of());
+        QuizPages.Link back = target.lesson().map(l -> new QuizPages.Link(l.path(), l.text().in(lang).title()))
+                .orElse(new QuizPages.Link(target.course().path(), target.course().text().in(lang).title()));
+        views.render(ctx, "quiz/show.jte", new QuizPages.QuizPage(views.chrome(ctx, title, crumbs(t, target)), title,
+                TrustedHtml.of(quiz.text().in(lang).intro()), quiz.text().has(lang) ? lang : "en",
+                box(ctx, target, Optional.empty(), false), attempts, back));
+    }
+
+    private List<QuizPages.Link> attemptLinks(Messages t, QuizService.Summary s) {
+        List<QuizPages.Link> out = new ArrayList<>();
+        for (int i = 0; i < s.submitted().size(); i++) {
+            Attempt a = s.submitted().get(i);
+            String pct = a.percent().map(BigDecimal::toPlainString).orElse("0");
+            String label = s.limit() == 0 ? t.t("quiz.attemptLine.unlimited", i + 1, pct)
+                    : t.t("quiz.attemptLine", i + 1, s.limit(), pct);
+            if (a.passed()) {
+                label += " · " + t.t("quiz.passed");
+            }
+            out.add(new QuizPages.Link("/attempts/" + a.publicId() + "/result", label));
+        }
+        return out;
+    }
+
+    void start(Context ctx, QuizService.Target target, boolean retry) {
+        CurrentUser user = Sessions.require(ctx);
+        Attempt a = retry ? quizzes.retry(user.id(), target) : quizzes.start(user.id(), target);
+        ctx.redirect("/attempts/" + a.publicId(), HttpStatus.SEE_OTHER);
+    }
+
+    // ---- attempts -------------------------------------------------------------------------------------------
+
+    private Attempt mine(Context ctx) {
+        CurrentUser user = Sessions.require(ctx);
+        Attempt a = quizzes.attempt(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("quiz.noSuchAttempt"));
+        if (a.userId() != user.id()) {
+            throw new ForbiddenResponse("quiz.notYours");
+        }
+        return a;
+    }
+
+    void attempt(Context ctx) {
+        Attempt a = mine(ctx);
+        if (a.submitted()) {
+            ctx.redirect("/attempts/" + a.publicId() + "/result", HttpStatus.SEE_OTHER);
+            return;
+        }
+        Messages t = views.messages(ctx);
+        Quiz quiz = quizzes.version(a);
+        String title = titleFor(t, a);
+        Optional<String> note = a.isRetry() ? Optional.of(t.t("quiz.retryNote", a.shown().size(), a.kept().size()))
+                : Optional.empty();
+        views.render(ctx, "quiz/attempt.jte", new QuizPages.AttemptPage(views.chrome(ctx, title, List.of()), title,
+                quiz.text().has(t.lang()) ? t.lang() : "en", AttemptForm.view(quiz, a, t.lang()),
+                "/attempts/" + a.publicId(), note));
+    }
+
+    void submit(Context ctx) {
+        Attempt a = mine(ctx);
+        Map<String, List<String>> form = new LinkedHashMap<>(ctx.formParamMap());
+        form.remove(Csrf.FIELD);
+        quizzes.submit(a, form);
+        ctx.redirect("/attempts/" + a.publicId() + "/result", HttpStatus.SEE_OTHER);
+    }
+
+    void result(Context ctx) {
+        Attempt a = mine(ctx);
+        if (!a.submitted()) {
+            ctx.redirect("/attempts/" + a.publicId(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        Messages t = views.messages(ctx);
+        String lang = t.lang();
+        Quiz quiz = quizzes.version(a);
+        Quiz.Reveal reveal = quiz.settings().reveal();
+        boolean everything = reveal == Quiz.Reveal.ALWAYS || (reveal == Quiz.Reveal.AFTER_PASS && a.passed());
+        boolean feedback = reveal != Quiz.Reveal.NEVER;
+        Map<Integer, Grading.Response> responses = a.answers().map(Responses::read).orElse(Map.of());
+        List<QuizPages.ResultItem> items = new ArrayList<>();
+        for (int pos = 0; pos < a.shown().size(); pos++) {
+            int q = a.shown().get(pos);
+            items.add(item(t, quiz, q, pos + 1, a.scores().getOrDefault(q, Fraction.ZERO), responses.get(q), everything,
+                    feedback));
+        }
+        Optional<String> revealNote = everything ? Optional.empty() : Optional.of(t.t(reveal == Quiz.Reveal.NEVER
+                ? "quiz.reveal.never" : "quiz.reveal.afterPass"));
+        String title = titleFor(t, a);
+        Optional<QuizService.Target> target = quizzes.target(a.quizId());
+        Content box = target.map(tg -> box(ctx, tg, Optional.empty(), false)).orElse(o -> { });
+        QuizPages.Link back = target.map(tg -> tg.lesson().map(l -> new QuizPages.Link(l.path(),
+                l.text().in(lang).title())).orElse(new QuizPages.Link(tg.course().path(),
+                tg.course().text().in(lang).title()))).orElse(new QuizPages.Link("/me", t.t("nav.me")));
+        List<QuizPages.Link> attempts = target.map(tg -> attemptLinks(t, quizzes.summary(a.userId(), tg.quiz())))
+                .orElse(List.of());
+        String score = a.percent().map(BigDecimal::toPlainString).orElse("0") + "%";
+        views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, List.of()), title,
+                quiz.text().has(lang) ? lang : "en", score, a.passed(),
+                t.t(a.passed() ? "quiz.result.passed" : "quiz.result.failed", quiz.settings().pass()), revealNote, items,
+                a.kept().size(), attempts, box, back));
+    }
+
+    private QuizPages.ResultItem item(Messages t, Quiz quiz, int q, int position, Fraction score,
+                                      Grading.Response response, boolean everything, boolean withFeedback) {
+        Question question = quiz.text().in(t.lang()).questions().get(q);
+        boolean right = score.isOne();
+        String scoreText = right ? t.t("quiz.right") : score.compareTo(Fraction.ZERO) == 0 ? t.t("quiz.wrong")
+                : t.t("quiz.partly", score.times(100).toDecimal(0).toPlainString());
+        Optional<String> yours = withFeedback ? Optional.of(yours(t, question, response)) : Optional.empty();
+        List<Html> feedback = withFeedback ? feedback(question, response, quiz, q) : List.of();
+        Optional<String> rightAnswer = everything ? Optional.of(rightAnswer(question)) : Optional.empty();
+        Optional<Html> explanation = everything ? question.explanation() : Optional.empty();
+        return new QuizPages.ResultItem(position, question.title(), right, scoreText, yours, rightAnswer, feedback,
+                explanation);
+    }
+
+    private static String yours(Messages t, Question q, Grading.Response r) {
+        String none = t.t("quiz.noAnswer");
+        Question.Answers a = q.answers();
+        if (a instanceof Question.SingleChoice s && r instanceof Grading.Single x) {
+            return x.choice() >= 0 && x.choice() < s.choices().size() ? s.choices().get(x.choice()).text() : none;
+        }
+        if (a instanceof Question.MultipleAnswer m && r instanceof Grading.Multiple x) {
+            String picked = x.choices().stream().sorted().filter(i -> i < m.choices().size())
+                    .map(i -> m.choices().get(i).text()).collect(Collectors.joining("; "));
+            return picked.isEmpty() ? none : picked;
+        }
+        if (r instanceof Grading.Text x) {
+            return x.text().isBlank() ? none : x.text();
+        }
+        if (a instanceof Question.Ordering o && r instanceof Grading.Positions x) {
+            List<String> byPosition = new ArrayList<>();
+            for (int p = 1; p <= o.items().size(); p++) {
+                for (int i = 0; i < x.positions().size(); i++) {
+                    if (x.positions().get(i) == p) {
+                        byPosition.add(p + ". " + o.items().get(i).text());
+                    }
+                }
+            }
+            return byPosition.isEmpty() ? none : String.join("; ", byPosition);
+        }
+        if (a instanceof Question.Matching m && r instanceof Grading.Matches x) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < m.pairs().size() && i < x.rights().size(); i++) {
+                pairs.add(m.pairs().get(i).left().text() + " → " + x.rights().get(i).orElse("—"));
+            }
+            return String.join("; ", pairs);
+        }
+        return none;
+    }
+
+    private static String rightAnswer(Question q) {
+        Question.Answers a = q.answers();
+        if (a instanceof Question.SingleChoice s) {
+            return s.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
+                    .collect(Collectors.joining("; "));
+        }
+        if (a instanceof Question.MultipleAnswer m) {
+            return m.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
+                    .collect(Collectors.joining("; "));
+        }
+        if (a instanceof Question.ShortAnswer s) {
+            return s.accepted().stream().map(Question.Accepted::text).collect(Collectors.joining(" / "));
+        }
+        if (a instanceof Question.Numeric n) {
+            return n.ranges().stream().map(Question.NumericRange::source).collect(Collectors.joining(" / "));
+        }
+        if (a instanceof Question.Ordering o) {
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < o.items().size(); i++) {
+                items.add((i + 1) + ". " + o.items().get(i).text());
+            }
+            return String.join("; ", items);
+        }
+        Question.Matching m = (Question.Matching) a;
+        return m.pairs().stream().map(p -> p.left().text() + " → " + p.right().text()).collect(Collectors.joining("; "));
+    }
+
+    /** The feedback of what the learner picked (or typed, when it matched an accepted answer). */
+    private static List<Html> feedback(Question q, Grading.Response r, Quiz quiz, int index) {
+        List<Html> out = new ArrayList<>();
+        Question.Answers a = q.answers();
+        if (a instanceof Question.SingleChoice s && r instanceof Grading.Single x && x.choice() >= 0
+                && x.choice() < s.choices().size()) {
+            s.choices().get(x.choice()).feedback().ifPresent(out::add);
+        } else if (a instanceof Question.MultipleAnswer m && r instanceof Grading.Multiple x) {
+            x.choices().stream().sorted().filter(i -> i < m.choices().size())
+                    .forEach(i -> m.choices().get(i).feedback().ifPresent(out::add));
+        } else if (a instanceof Question.ShortAnswer s && r instanceof Grading.Text x) {
+            String given = QuizParser.normalize(x.text());
+            s.accepted().stream().filter(acc -> QuizParser.normalize(acc.text()).equals(given)).findFirst()
+                    .flatMap(Question.Accepted::feedback).ifPresent(out::add);
+        } else if (a instanceof Question.Numeric n && r instanceof Grading.Text x) {
+            org.sanayan.content.Numbers.parse(x.text()).flatMap(v -> n.ranges().stream().filter(rg -> rg.contains(v))
+                    .findFirst()).flatMap(Question.NumericRange::feedback).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    // ---- admin: extra attempts ----------------------------------------------------------------------------------
+
+    /** The admin user page's section: the learner's quizzes and a form to grant extra attempts. */
+    public Content adminSection(Context ctx, long userId) {
+        Messages t = views.messages(ctx);
+        List<QuizPages.AdminRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : quizzes.attemptedQuizzes(userId).entrySet()) {
+            Optional<QuizService.Target> target = quizzes.target(e.getKey());
+            String title = target.map(tg -> title(t, tg)).orElse(e.getKey());
+            String used = target.map(tg -> {
+                QuizService.Summary s = quizzes.summary(userId, tg.quiz());
+                return limitText(t, tg.quiz(), s.used(), s.limit());
+            }).orElse(String.valueOf(e.getValue()));
+            rows.add(new QuizPages.AdminRow(e.getKey(), title, used));
+        }
+        return views.content("quiz/admin.jte", new QuizPages.AdminSection(t, Csrf.token(ctx, false), userId, rows));
+    }
+
+    void grantExtra(Context ctx) {
+        org.sanayan.account.AdminRoutes.requireAdmin(ctx);
+        long userId;
+        int extra;
+        try {
+            userId = Long.parseLong(ctx.pathParam("id"));
+            extra = Integer.parseInt(String.valueOf(ctx.formParam("extra")).strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("quiz.extra.invalid");
+        }
+        String quizId = String.valueOf(ctx.formParam("quiz"));
+        if (extra < 1 || extra > 20 || quizzes.target(quizId).isEmpty()) {
+            throw new BadRequestResponse("quiz.extra.invalid");
+        }
+        quizzes.grantExtra(userId, quizId, extra);
+        ctx.redirect("/admin/users/" + userId + "?notice=attempts", HttpStatus.SEE_OTHER);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private QuizService.Target exam(Context ctx) {
+        Course course = catalog.get().course(ctx.pathParam("course"))
+                .orElseThrow(() -> new NotFoundResponse("error.404.course"));
+        Quiz exam = course.exam().orElseThrow(() -> new NotFoundResponse("quiz.noExam"));
+        return new QuizService.Target(course, Optional.empty(), exam);
+    }
+
+    private QuizService.Target lessonQuiz(Context ctx) {
+        Lesson lesson = catalog.get().lesson(ctx.pathParam("course"), ctx.pathParam("module"), ctx.pathParam("lesson"))
+                .orElseThrow(() -> new NotFoundResponse("error.404.lesson"));
+        Quiz quiz = lesson.quiz().orElseThrow(() -> new NotFoundResponse("quiz.noQuiz"));
+        return new QuizService.Target(catalog.get().course(lesson.course()).orElseThrow(), Optional.of(lesson), quiz);
+    }
+
+    private static String title(Messages t, QuizService.Target target) {
+        return target.lesson().map(l -> t.t("quiz.titleFor", l.text().in(t.lang()).title()))
+                .orElse(t.t("quiz.examTitle", target.course().text().in(t.lang()).title()));
+    }
+
+    private String titleFor(Messages t, Attempt a) {
+        return quizzes.target(a.quizId()).map(tg -> title(t, tg)).orElse(t.t("quiz.title"));
+    }
+
+    private List<Crumb> crumbs(Messages t, QuizService.Target target) {
+        String lang = t.lang();
+        List<Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new Crumb(t.t("nav.courses"), "/"));
+        crumbs.add(new Crumb(target.course().text().in(lang).title(), target.course().path()));
+        target.lesson().ifPresent(l -> crumbs.add(new Crumb(l.text().in(lang).title(), l.path())));
+        crumbs.add(new Crumb(target.isExam() ? t.t("progress.exam") : t.t("quiz.title"), null));
+        return crumbs;
+    }
+}
