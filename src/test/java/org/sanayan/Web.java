@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A browser-like client for web tests: GET and form POST, cookies kept, redirects returned as they are. */
 public final class Web {
@@ -75,12 +74,14 @@ public final class Web {
 
     /** POST a form with extra request headers (name, value, ...). */
     public Page postWithHeaders(String path, String[] headers, String... fields) {
-        Map<String, String> form = new LinkedHashMap<>();
+        StringBuilder sb = new StringBuilder();
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            form.put(fields[i], fields[i + 1]);
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            sb.append(enc(fields[i])).append('=').append(enc(fields[i + 1])); // a name may repeat (checkboxes)
         }
-        String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        String body = sb.toString();
         Response r = client.request(path, req -> {
             req.header("Content-Type", "application/x-www-form-urlencoded");
             for (int i = 0; i + 1 < headers.length; i += 2) {

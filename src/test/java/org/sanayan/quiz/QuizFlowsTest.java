@@ -1,0 +1,365 @@
+package org.sanayan.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanayan.Accounts;
+import org.sanayan.Config;
+import org.sanayan.TestApp;
+import org.sanayan.TestClock;
+import org.sanayan.Web;
+import org.sanayan.account.Role;
+import org.sanayan.account.UserRepository;
+import org.sanayan.db.Database;
+import org.sanayan.db.Jdbc;
+
+class QuizFlowsTest {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path content;
+
+    final TestClock clock = new TestClock();
+
+    @BeforeEach
+    void fixture() throws IOException {
+        QuizFixture.write(content);
+    }
+
+    private void run(TestApp.Scenario scenario) {
+        TestApp.run(Config.forTest(data, content), clock, scenario);
+    }
+
+    private static Web learner(Web web, String email) {
+        Web w = web.otherBrowser();
+        Accounts.signup(w, "Learner", email, Accounts.PASSWORD);
+        return w;
+    }
+
+    /** Starts (or resumes) the quiz of {@code lesson} and returns the attempt's address. */
+    private static String start(Web web, String lesson) {
+        Web.Page p = web.submit(lesson, lesson + "/quiz/start");
+        assertEquals(303, p.status(), "start " + lesson + ": " + p.body());
+        return p.header("Location");
+    }
+
+    private static long count(Database db, String sql, Object... params) {
+        return db.read(c -> Jdbc.count(c, sql, params));
+    }
+
+    @Test
+    void the_open_attempt_page_holds_the_questions_and_options_but_no_answer_material() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            AttemptDriver page = new AttemptDriver(lea, attempt);
+            String html = page.html();
+            for (String secret : List.of("FEEDBACK-", "EXPLAIN-", "zebra", "± 0.5", "42 ", "(x)", "[x]", "data-right",
+                    "correct", "checked", "INTRO-MARK")) {
+                assertFalse(html.contains(secret), "the page leaks '" + secret + "'");
+            }
+            assertTrue(html.contains("type=\"radio\""));
+            assertTrue(html.contains("type=\"checkbox\""));
+            assertTrue(html.contains("type=\"text\""));
+            assertTrue(html.contains("<select"));
+            for (String shown : List.of("Pick the fruit.", "Tick the colours.", "Name the striped animal.",
+                    "What is six times seven?", "Order the numbers.", "Match the pairs.", "Banana", "Meow")) {
+                assertTrue(html.contains(shown), shown);
+            }
+            int one = html.indexOf(">One</label>");
+            int two = html.indexOf(">Two</label>");
+            int three = html.indexOf(">Three</label>");
+            assertFalse(one < two && two < three, "ordering items are never shown in the solution order");
+            assertFalse(html.matches("(?s).*value=\"[0-9]\"><label.*"), "option values are opaque, not indexes");
+
+            String other = start(learner(web, "other@example.ph"), "/courses/q/m/always");
+            assertNotEquals(attempt, other);
+        });
+    }
+
+    @Test
+    void fail_then_retry_the_missed_then_pass_completes_the_lesson() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/after");
+            Web.Page sent = new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana")
+                    .choose("Tick the colours.", "Red").type("Name the striped animal.", "horse").submit();
+            assertEquals(303, sent.status());
+            assertEquals(attempt + "/result", sent.header("Location"));
+            String result = lea.get(attempt + "/result").body();
+            assertTrue(result.contains("Your score: 25.0%."), result); // 1 + 1/2 + 0 + 0 + 0 + 0 over 6
+            assertTrue(result.contains("Not passed yet (pass mark 60%)."));
+            assertTrue(result.contains("FEEDBACK-BANANA"), "after-pass, failed: the feedback of what was picked");
+            assertFalse(result.contains("EXPLAIN-"), "after-pass, failed: no explanations");
+            assertFalse(result.contains("Right answer:"), "after-pass, failed: no right answers");
+            assertTrue(lea.get("/courses/q/m/after").body().contains("Attempts: 1 used (no limit)"));
+            assertFalse(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/m/after\">"));
+
+            Web.Page retry = lea.submit(attempt + "/result", "/courses/q/m/after/quiz/retry");
+            String retryAttempt = retry.header("Location");
+            AttemptDriver second = new AttemptDriver(lea, retryAttempt);
+            assertFalse(second.html().contains("Pick the fruit."), "a question right last time is kept, not asked");
+            assertTrue(second.html().contains("Tick the colours."), "partly right counts as missed");
+            assertTrue(second.html().contains("only the 5 question(s) you missed"));
+            second.allRight().submit();
+            String passed = lea.get(retryAttempt + "/result").body();
+            assertTrue(passed.contains("Your score: 100.0%."), passed);
+            assertTrue(passed.contains("You passed"));
+            assertTrue(passed.contains("EXPLAIN-TWO"), "after-pass, passed: everything");
+            assertTrue(passed.contains("1 question(s) answered right before were kept"));
+            assertTrue(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/m/after\">"),
+                    "passing the quiz completed the lesson");
+            assertTrue(lea.get("/courses/q/m/after/quiz").body().contains("Attempt 2: 100.0% · Passed"));
+        });
+    }
+
+    @Test
+    void start_resumes_the_open_attempt() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            assertTrue(lea.get("/courses/q/m/always").body().contains("Resume your attempt"));
+            assertEquals(first, start(lea, "/courses/q/m/always"));
+            assertEquals(1L, count(db, "SELECT COUNT(*) FROM quiz_attempts"));
+        });
+    }
+
+    @Test
+    void the_attempt_limit_holds_until_an_admin_grants_extra_attempts() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            for (int i = 0; i < 2; i++) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
+            }
+            String box = lea.get("/courses/q/m/limited").body();
+            assertTrue(box.contains("Attempts: 2 of 2 used, 0 left"), box);
+            assertTrue(box.contains("You have used every attempt of this quiz."));
+            Web.Page refused = lea.submit("/courses/q/m/limited", "/courses/q/m/limited/quiz/start");
+            assertEquals(409, refused.status());
+            assertTrue(refused.body().contains("You have used every attempt"));
+
+            Web admin = learner(web, "ada@example.ph");
+            var users = new UserRepository(db);
+            users.grant(users.findByEmail("ada@example.ph").orElseThrow().id(), Role.ADMIN, Instant.now());
+            long leaId = users.findByEmail("lea@example.ph").orElseThrow().id();
+            String adminPage = admin.get("/admin/users/" + leaId).body();
+            assertTrue(adminPage.contains("Quiz: Lesson limited"), adminPage);
+            assertEquals(303, admin.submit("/admin/users/" + leaId, "/admin/users/" + leaId + "/attempts",
+                    "quiz", "q/m/limited", "extra", "1").status());
+            assertEquals(403, lea.submit("/courses/q/m/limited", "/admin/users/" + leaId + "/attempts", "quiz",
+                    "q/m/limited", "extra", "5").status(), "only admins grant attempts");
+            assertTrue(lea.get("/courses/q/m/limited").body().contains("Attempts: 2 of 3 used, 1 left"));
+            assertEquals(303, lea.submit("/courses/q/m/limited", "/courses/q/m/limited/quiz/start").status());
+        });
+    }
+
+    @Test
+    void each_reveal_mode_shows_what_it_allows_after_a_failed_and_a_passed_attempt() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            // always: everything, even after failing
+            String failedAlways = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, failedAlways).choose("Pick the fruit.", "Alpha").submit();
+            String always = lea.get(failedAlways + "/result").body();
+            assertTrue(always.contains("FEEDBACK-ALPHA"));
+            assertTrue(always.contains("Right answer:</span> Banana"), always);
+            assertTrue(always.contains("EXPLAIN-ONE"));
+            assertTrue(always.contains("Your answer:</span> Alpha"));
+            assertTrue(always.contains("Right answer:</span> 1. One; 2. Two; 3. Three"));
+            assertTrue(always.contains("Right answer:</span> Cat → Meow; Dog → Woof; Cow → Moo"));
+
+            // never: right or wrong only, failed or passed
+            String neverFailed = start(lea, "/courses/q/m/never");
+            new AttemptDriver(lea, neverFailed).choose("Pick the fruit.", "Alpha").submit();
+            String never = lea.get(neverFailed + "/result").body();
+            assertTrue(never.contains("<strong>Wrong</strong>"));
+            assertFalse(never.contains("FEEDBACK-"));
+            assertFalse(never.contains("EXPLAIN-"));
+            assertFalse(never.contains("Right answer:"));
+            assertTrue(never.contains("This quiz shows only which answers were right or wrong."));
+            String neverPassed = start(lea, "/courses/q/m/never");
+            new AttemptDriver(lea, neverPassed).allRight().submit();
+            String never2 = lea.get(neverPassed + "/result").body();
+            assertTrue(never2.contains("You passed"));
+            assertFalse(never2.contains("EXPLAIN-"));
+            assertFalse(never2.contains("Right answer:"));
+
+            // after-pass: passed at once shows everything
+            String afterPassed = start(lea, "/courses/q/m/after");
+            new AttemptDriver(lea, afterPassed).allRight().submit();
+            String after = lea.get(afterPassed + "/result").body();
+            assertTrue(after.contains("EXPLAIN-SIX"));
+            assertTrue(after.contains("FEEDBACK-ZEBRA"), "the feedback of the accepted answer typed");
+            assertTrue(after.contains("Right answer:</span> zebra"));
+        });
+    }
+
+    @Test
+    void submitting_twice_grades_once_and_another_learners_attempt_is_forbidden() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            AttemptDriver form = new AttemptDriver(lea, attempt).allRight();
+            assertEquals(303, form.submit().status());
+            String firstSubmitted = db.read(c -> Jdbc.one(c, "SELECT submitted_at FROM quiz_attempts",
+                    rs -> rs.getString(1)).orElseThrow());
+            clock.advance(java.time.Duration.ofMinutes(5));
+            Web.Page again = form.submit(); // the back button, a double click
+            assertEquals(303, again.status());
+            assertEquals(attempt + "/result", again.header("Location"));
+            assertEquals(firstSubmitted, db.read(c -> Jdbc.one(c, "SELECT submitted_at FROM quiz_attempts",
+                    rs -> rs.getString(1)).orElseThrow()));
+            assertEquals(6L, count(db, "SELECT SUM(answered) FROM quiz_question_stats"), "counted once");
+            assertEquals(303, lea.get(attempt).status(), "a submitted attempt sends you to its result");
+
+            Web mallory = learner(web, "mallory@example.ph");
+            assertEquals(403, mallory.get(attempt).status());
+            assertEquals(403, mallory.get(attempt + "/result").status());
+            Web.Page post = mallory.post(attempt, "_csrf", Web.csrf(mallory.get("/me")));
+            assertEquals(403, post.status());
+            assertTrue(post.body().contains("This attempt belongs to someone else."));
+            assertEquals(302, web.otherBrowser().get(attempt).status(), "anonymous: log in first");
+            assertEquals(404, lea.get("/attempts/no-such-attempt").status());
+        });
+    }
+
+    @Test
+    void forged_option_ids_and_oversized_answers_get_a_clear_400_and_nothing_is_graded() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            AttemptDriver page = new AttemptDriver(lea, attempt);
+            String fruit = page.field("Pick the fruit.");
+            String csrf = Web.csrf(lea.get("/me"));
+            Web.Page forged = lea.post(attempt, fruit, "0", "_csrf", csrf);
+            assertEquals(400, forged.status());
+            assertTrue(forged.body().contains("do not belong to this quiz"));
+            assertEquals(400, lea.post(attempt, "q99", "x", "_csrf", csrf).status(), "a question that is not there");
+            String order = page.field("Order the numbers.");
+            assertEquals(400, lea.post(attempt, order + ".ffffffffffff", "1", "_csrf", csrf).status());
+            String animal = page.field("Name the striped animal.");
+            Web.Page huge = lea.post(attempt, animal, "z".repeat(1001), "_csrf", csrf);
+            assertEquals(400, huge.status());
+            assertTrue(huge.body().contains("at most 1,000 characters"));
+            assertEquals(0L, count(db, "SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL"));
+            assertEquals(303, lea.post(attempt, animal, "z".repeat(1000), "_csrf", csrf).status(), "1,000 is fine");
+        });
+    }
+
+    @Test
+    void the_exam_stays_locked_until_every_lesson_is_complete_then_counts_as_a_requirement() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            Web.Page exam = lea.get("/courses/q/exam");
+            assertEquals(200, exam.status());
+            assertTrue(exam.body().contains("The final exam opens when every lesson is complete."));
+            assertEquals(409, lea.submit("/courses/q/exam", "/courses/q/exam/start").status());
+            assertTrue(lea.get("/courses/q").body().contains("0 of 5 requirements, 0%"));
+
+            for (String l : List.of("always", "after", "never", "limited")) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+            }
+            String course = lea.get("/courses/q").body();
+            assertTrue(course.contains("4 of 5 requirements, 80%"), course);
+            assertTrue(course.contains("<a href=\"/courses/q/exam\">Final exam</a>"), "what's left names the exam");
+            assertTrue(lea.get("/me").body().contains("href=\"/courses/q/exam\""), "continue leads to the exam");
+
+            Web.Page started = lea.submit("/courses/q/exam", "/courses/q/exam/start");
+            assertEquals(303, started.status());
+            new AttemptDriver(lea, started.header("Location")).choose("Which is a fruit?", "Mango").submit();
+            assertTrue(lea.get("/courses/q").body().contains("5 of 5 requirements, 100%"));
+        });
+    }
+
+    @Test
+    void a_sequential_course_refuses_to_start_a_locked_quiz() throws IOException {
+        Path seq = content.resolve("seq");
+        org.sanayan.learning.ProgressTestSupport.copy(TestApp.fixture("progress"), content);
+        Files.writeString(seq.resolve("02-second/02-e.quiz.md"), "## Two and two?\n\n= 4\n");
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            Web.Page lesson = lea.get("/courses/seq/second/e");
+            assertTrue(lesson.body().contains("Not open yet."), lesson.body());
+            assertTrue(lesson.body().contains("<a href=\"/courses/seq/first/a\">This course goes in order. First finish: "
+                    + "Lesson A</a>"));
+            Web.Page refused = lea.submit("/courses/seq/second/e", "/courses/seq/second/e/quiz/start");
+            assertEquals(409, refused.status());
+        });
+    }
+
+    @Test
+    void an_old_result_page_still_renders_after_the_quiz_file_changed() throws IOException {
+        String[] result = new String[1];
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, attempt).allRight().submit();
+            result[0] = attempt + "/result";
+        });
+        Path quiz = content.resolve("q/01-m/01-always.quiz.md");
+        Files.writeString(quiz, Files.readString(quiz).replace("Pick the fruit.", "Choose a fruit now.")
+                .replace("EXPLAIN-ONE", "EXPLAIN-NEW"));
+        run((web, db) -> {
+            Web lea = web.otherBrowser();
+            Accounts.login(lea, "lea@example.ph", Accounts.PASSWORD);
+            Web.Page old = lea.get(result[0]);
+            assertEquals(200, old.status());
+            assertTrue(old.body().contains("Pick the fruit."), "the version the attempt was taken on");
+            assertTrue(old.body().contains("EXPLAIN-ONE"));
+            assertEquals(2L, count(db, "SELECT COUNT(*) FROM quiz_versions") + 1, "one version stored so far");
+            new AttemptDriver(lea, start(lea, "/courses/q/m/always")).submit();
+            assertEquals(2L, count(db, "SELECT COUNT(*) FROM quiz_versions"), "the new version is stored too");
+        });
+    }
+
+    @Test
+    void a_logged_in_lesson_page_with_a_quiz_stays_within_three_reads() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            new AttemptDriver(lea, start(lea, "/courses/q/m/always")).submit();
+            lea.get("/courses/q/m/always");
+            long reads = db.readCount();
+            long writes = db.writeCount();
+            assertTrue(lea.get("/courses/q/m/always").body().contains("Attempts: 1 used"));
+            assertTrue(db.readCount() - reads <= 3, "reads: " + (db.readCount() - reads));
+            assertEquals(0, db.writeCount() - writes);
+        });
+    }
+
+    @Test
+    void attempts_are_in_the_data_export_and_deleted_with_the_account_while_question_counters_remain() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            new AttemptDriver(lea, start(lea, "/courses/q/m/always")).type("Name the striped animal.", "my secret")
+                    .submit();
+            String json = lea.get("/me/export").body();
+            assertTrue(json.contains("\"quiz\": \"q/m/always\""), json);
+            assertTrue(json.contains("my secret"), "free-text answers are the learner's data");
+            lea.submit("/me/account", "/me/delete", "password", Accounts.PASSWORD);
+            assertEquals(0L, count(db, "SELECT COUNT(*) FROM quiz_attempts"));
+            assertEquals(6L, count(db, "SELECT SUM(answered) FROM quiz_question_stats"), "aggregates stay");
+        });
+    }
+
+    @Test
+    void visitors_see_the_rules_and_are_asked_to_log_in() {
+        run((web, db) -> {
+            String lesson = web.get("/courses/q/m/limited").body();
+            assertTrue(lesson.contains("Pass mark: 60%"));
+            assertTrue(lesson.contains("Log in to take the quiz."));
+            assertFalse(lesson.contains("/quiz/start"));
+        });
+    }
+}
