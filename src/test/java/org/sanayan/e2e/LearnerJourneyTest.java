@@ -1,0 +1,124 @@
+package org.sanayan.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.sanayan.Config;
+import org.sanayan.TestApp;
+
+/** A learner in a real browser, with JavaScript off: sign up, read, complete, take a quiz, see the result. */
+class LearnerJourneyTest {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path content;
+
+    private void course() throws IOException {
+        Path c = content.resolve("demo");
+        Files.createDirectories(c.resolve("01-basics"));
+        Files.writeString(c.resolve("course.md"), "---\ntitle: Demo course\nsummary: For the browser.\n---\nHello.\n");
+        Files.writeString(c.resolve("01-basics/module.md"), "---\ntitle: Basics\n---\n");
+        Files.writeString(c.resolve("01-basics/01-read.md"), "---\ntitle: Read me\n---\n\n## A table\n\n"
+                + "| Metric | Meaning |\n|---|---|\n| Reach | People who saw a post, counted once each, on any screen size |\n");
+        Files.writeString(c.resolve("01-basics/02-quiz.md"), "---\ntitle: Try the quiz\n---\n\nText.\n");
+        Files.writeString(c.resolve("01-basics/02-quiz.quiz.md"), """
+                ---
+                pass: 100
+                ---
+
+                ## Which is a fruit?
+
+                - ( ) Brick
+                  > Not edible.
+                - (x) Mango
+
+                > Mangoes grow on trees.
+
+                ## Put them in order.
+
+                1. First
+                2. Second
+
+                > First comes first.
+                """);
+    }
+
+    private static void click(WebDriver d, String buttonText) {
+        d.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(buttonText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + d.getCurrentUrl()))
+                .click();
+    }
+
+    @Test
+    void a_learner_signs_up_completes_a_lesson_and_passes_a_quiz_without_javascript() throws IOException {
+        course();
+        TestApp.run(Config.forTest(data, content), (web, db) -> {
+            ChromeDriver d = Browsers.start(360, 800, false);
+            try {
+                String base = web.origin();
+                d.get(base + "/signup");
+                d.findElement(By.id("name")).sendKeys("Maria Santos");
+                d.findElement(By.id("email")).sendKeys("maria@example.ph");
+                d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
+                d.findElement(By.cssSelector("label[for=consent]")).click();
+                click(d, "Create my account");
+                assertTrue(d.getPageSource().contains("Hello, Maria Santos!"), d.getPageSource());
+
+                d.get(base + "/courses/demo/basics/read");
+                click(d, "Mark this lesson as done");
+                assertTrue(d.getPageSource().contains("You completed this lesson."));
+
+                d.get(base + "/courses/demo/basics/quiz");
+                click(d, "Start the quiz");
+                d.findElement(By.xpath("//label[normalize-space()='Mango']")).click();
+                for (WebElement select : d.findElements(By.tagName("select"))) {
+                    String item = d.findElement(By.cssSelector("label[for='" + select.getAttribute("id") + "']")).getText();
+                    new Select(select).selectByVisibleText(item.equals("First") ? "1" : "2");
+                }
+                click(d, "Submit my answers");
+                assertTrue(d.getCurrentUrl().endsWith("/result"));
+                assertTrue(d.getPageSource().contains("Your score: 100.0%."), d.getPageSource());
+                assertTrue(d.getPageSource().contains("Mangoes grow on trees."));
+
+                d.get(base + "/courses/demo");
+                assertTrue(d.getPageSource().contains("2 of 2 lessons, 100%"));
+            } finally {
+                d.quit();
+            }
+        });
+    }
+
+    @Test
+    void every_kind_of_page_fits_a_360_pixel_wide_phone() throws IOException {
+        course();
+        TestApp.run(Config.forTest(data, content), (web, db) -> {
+            ChromeDriver d = Browsers.start(360, 740, true);
+            try {
+                String base = web.origin();
+                for (String path : List.of("/", "/courses/demo", "/courses/demo/basics", "/courses/demo/basics/read",
+                        "/courses/demo/basics/quiz", "/signup", "/login", "/privacy", "/nope?lang=fil")) {
+                    d.get(base + path);
+                    long overflow = (Long) ((JavascriptExecutor) d).executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    assertEquals(0L, overflow, path + " scrolls sideways by " + overflow + " px");
+                }
+            } finally {
+                d.quit();
+            }
+        });
+    }
+}
