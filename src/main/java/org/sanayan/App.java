@@ -13,6 +13,7 @@ import org.sanayan.account.MeRoutes;
 import org.sanayan.account.OutboxMailer;
 import org.sanayan.account.Passwords;
 import org.sanayan.account.PrivacyRoutes;
+import org.sanayan.account.QueuedMailer;
 import org.sanayan.account.SessionRepository;
 import org.sanayan.account.Sessions;
 import org.sanayan.account.SmtpMailer;
@@ -63,7 +64,8 @@ public final class App {
         Markdown markdown = new Markdown();
 
         UserRepository users = new UserRepository(db);
-        Mailer mailer = config.smtp().<Mailer>map(SmtpMailer::new)
+        schedulePurge(db, clock);
+        Mailer mailer = config.smtp().<Mailer>map(smtp -> new QueuedMailer(new SmtpMailer(smtp)))
                 .orElseGet(() -> new OutboxMailer(config.outboxDir(), clock));
         AccountService accounts = new AccountService(users, sessionRepo, new TokenRepository(db),
                 new Throttle(new AttemptRepository(db), clock), new Passwords(config.bcryptCost(), new CommonPasswords()),
@@ -73,12 +75,14 @@ public final class App {
         CourseRoutes courses = new CourseRoutes(content::catalog, views, progress);
         ProgressRoutes progressRoutes = new ProgressRoutes(content::catalog, progress, views);
         DataExport export = new DataExport(clock);
-        SettingsRoutes settings = new SettingsRoutes(users, new AttemptRepository(db), accounts, sessions, export, views);
+        SettingsRoutes settings = new SettingsRoutes(users, new AttemptRepository(db), accounts, sessions, export, views,
+                mailer);
         export.add("learning", new LearningExport(new ProgressRepository(db), content::catalog)::of);
         CourseAssets assets = new CourseAssets(content::catalog);
         AccountRoutes accountRoutes = new AccountRoutes(accounts, sessions, views, client);
         QuizService quizService = new QuizService(new QuizRepository(db), progress, content::catalog, clock);
-        QuizRoutes quizRoutes = new QuizRoutes(quizService, progress, content::catalog, views);
+        QuizRoutes quizRoutes = new QuizRoutes(quizService, progress, content::catalog, views,
+                id -> users.find(id).isPresent());
         courses.lessonBox(quizRoutes::lessonBox);
         export.add("quiz_attempts", new QuizExport(new QuizRepository(db))::of);
         MeRoutes me = new MeRoutes(views, config.timezone());
@@ -122,6 +126,29 @@ public final class App {
             quizRoutes.register(cfg.routes); // before the course pages: /courses/<c>/exam is not a module
             courses.register(cfg.routes);
         });
+    }
+
+    /**
+     * Every six hours, forgets what is no longer needed: expired sessions, throttling counters older than a day
+     * (they hold addresses), and used or expired email links.
+     */
+    private static void schedulePurge(Database db, Clock clock) {
+        var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "purge");
+            t.setDaemon(true);
+            return t;
+        });
+        Runnable purge = () -> {
+            try {
+                Instant now = clock.instant();
+                new SessionRepository(db).purgeExpired(now.minus(Sessions.IDLE), now.minus(Sessions.ABSOLUTE));
+                new AttemptRepository(db).purgeOlderThan(now.minus(java.time.Duration.ofDays(1)));
+                new TokenRepository(db).purge(now.minus(java.time.Duration.ofDays(1)));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(App.class).warn("purge failed: {}", e.getMessage());
+            }
+        };
+        scheduler.scheduleWithFixedDelay(purge, 1, 6 * 60, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     private static void recordInstance(Database db, Clock clock) {

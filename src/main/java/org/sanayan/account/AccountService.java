@@ -80,7 +80,7 @@ public final class AccountService {
         if (!errors.isEmpty()) {
             return Outcome.failed(errors);
         }
-        throttle.record(Kind.SIGNUP, Emails.key(form.email()), ip);
+        throttle.acquire(Kind.SIGNUP, Emails.key(form.email()), ip);
         Optional<Long> id = users.create(form.email(), name, passwords.hash(form.password()), lang, clock.instant());
         if (id.isEmpty()) {
             return Outcome.failed(Map.of("email", "signup.email.taken"));
@@ -92,9 +92,7 @@ public final class AccountService {
     /** The user whose email and password these are; empty (the same answer for an unknown email) otherwise. */
     public Optional<User> login(String email, String password, String ip) {
         String key = Emails.key(email);
-        throttle.blocked(Kind.LOGIN, key, ip).ifPresent(d -> {
-            throw new Throttled(d);
-        });
+        long attempt = throttle.acquire(Kind.LOGIN, key, ip); // counted before the password is checked
         Optional<User> user = users.findByEmail(key);
         boolean ok;
         if (user.isPresent() && user.get().active()) {
@@ -104,19 +102,15 @@ public final class AccountService {
             ok = false;
         }
         if (!ok) {
-            throttle.record(Kind.LOGIN, key, ip);
             return Optional.empty();
         }
+        throttle.release(attempt); // only failures count
         return user;
     }
 
     /** Sends a verification link (valid 7 days) to the user's address. */
     public void sendVerification(User user, String ip) {
-        String key = Emails.key(user.email());
-        throttle.blocked(Kind.VERIFY, key, ip).ifPresent(d -> {
-            throw new Throttled(d);
-        });
-        throttle.record(Kind.VERIFY, key, ip);
+        throttle.acquire(Kind.VERIFY, Emails.key(user.email()), ip);
         String token = newToken(user.id(), Purpose.VERIFY, VERIFY_VALID);
         Messages t = Messages.of(user.lang());
         mailer.send(new Mail(user.email(), t.t("mail.verify.subject"),
@@ -136,10 +130,7 @@ public final class AccountService {
     /** Sends a reset link when the address belongs to an active account; says nothing either way. */
     public void requestReset(String email, String ip) {
         String key = Emails.key(email);
-        throttle.blocked(Kind.RESET, key, ip).ifPresent(d -> {
-            throw new Throttled(d);
-        });
-        throttle.record(Kind.RESET, key, ip);
+        throttle.acquire(Kind.RESET, key, ip);
         Optional<User> user = users.findByEmail(key).filter(User::active);
         if (user.isEmpty()) {
             return;

@@ -21,6 +21,31 @@ public final class AttemptRepository {
                 word(kind), emailKey, ip, now));
     }
 
+    /**
+     * Counts and records in one write transaction, so that parallel requests cannot all slip under a limit:
+     * the new attempt's id, or -1 when {@code perEmail} or {@code perIp} (0 = none) is already reached.
+     */
+    public long recordIfUnder(Kind kind, String emailKey, String ip, Instant now, Instant since, int perEmail,
+                              int perIp) {
+        return db.write(c -> {
+            if (perEmail > 0 && emailKey != null && Jdbc.count(c, "SELECT COUNT(*) FROM attempts WHERE kind = ? "
+                    + "AND email_key = ? AND at >= ?", word(kind), emailKey, since) >= perEmail) {
+                return -1L;
+            }
+            if (perIp > 0 && Jdbc.count(c, "SELECT COUNT(*) FROM attempts WHERE kind = ? AND ip = ? AND at >= ?",
+                    word(kind), ip, since) >= perIp) {
+                return -1L;
+            }
+            return Jdbc.insert(c, "INSERT INTO attempts (kind, email_key, ip, at) VALUES (?, ?, ?, ?)", word(kind),
+                    emailKey, ip, now);
+        });
+    }
+
+    /** Takes back an attempt that turned out not to count (a successful login). */
+    public void remove(long id) {
+        db.write(c -> Jdbc.update(c, "DELETE FROM attempts WHERE id = ?", id));
+    }
+
     public long countByEmail(Kind kind, String emailKey, Instant since) {
         return db.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM attempts WHERE kind = ? AND email_key = ? AND at >= ?",
                 word(kind), emailKey, since));

@@ -17,6 +17,7 @@ public final class Emails {
     }
 
     public static boolean plausible(String email) {
-        return email != null && email.length() <= 254 && PLAUSIBLE.matcher(email.strip()).matches();
+        return email != null && email.length() <= 254 && email.chars().noneMatch(Character::isISOControl)
+                && PLAUSIBLE.matcher(email.strip()).matches();
     }
 }

@@ -31,6 +31,23 @@ public final class OutboxMailer implements Mailer {
     }
 
     @Override
+    public void forget(String address) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String first = Files.readAllLines(f, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                if (first.equalsIgnoreCase("To: " + address)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not clean the outbox: {}", e.getMessage());
+        }
+    }
+
+    @Override
     public void send(Mail mail) {
         try {
             Files.createDirectories(dir);

@@ -24,9 +24,11 @@ public final class SettingsRoutes {
     private final Sessions sessions;
     private final DataExport export;
     private final Views views;
+    private final Mailer mailer;
 
     public SettingsRoutes(UserRepository users, AttemptRepository attempts, AccountService accounts, Sessions sessions,
-                          DataExport export, Views views) {
+                          DataExport export, Views views, Mailer mailer) {
+        this.mailer = mailer;
         this.users = users;
         this.attempts = attempts;
         this.accounts = accounts;
@@ -78,6 +80,7 @@ public final class SettingsRoutes {
         sessions.end(ctx);
         users.delete(user.id());
         attempts.forget(Emails.key(user.user().email()));
+        mailer.forget(user.user().email());
         Messages t = views.messages(ctx);
         views.render(ctx, "account/notice.jte", new AccountPages.NoticePage(views.chrome(ctx,
                 t.t("settings.deleted.title"), List.of()), t.t("settings.deleted.title"), t.t("settings.deleted.text"),

@@ -56,4 +56,23 @@ public final class Throttle {
     public void record(Kind kind, String emailKey, String ip) {
         attempts.record(kind, emailKey, ip, clock.instant());
     }
+
+    /**
+     * Counts this attempt against the limits, atomically; throws {@link Throttled} when a limit is reached.
+     * Returns the attempt's id, for {@link #release} when it turns out not to count.
+     */
+    public long acquire(Kind kind, String emailKey, String ip) {
+        Limit limit = limit(kind);
+        Instant now = clock.instant();
+        long id = attempts.recordIfUnder(kind, emailKey, ip, now, now.minus(limit.window()), limit.perEmail(),
+                limit.perIp());
+        if (id < 0) {
+            throw new Throttled(blocked(kind, emailKey, ip).orElse(Duration.ofMinutes(1)));
+        }
+        return id;
+    }
+
+    public void release(long attemptId) {
+        attempts.remove(attemptId);
+    }
 }

@@ -30,6 +30,12 @@ public final class TokenRepository {
                 Instant.parse(rs.getString(3)), rs.getString(4) != null), tokenHash, purpose.name().toLowerCase()));
     }
 
+    /** Forgets links that expired or were used before {@code before}. */
+    public int purge(Instant before) {
+        return db.write(c -> Jdbc.update(c, "DELETE FROM email_tokens WHERE expires_at < ? OR used_at < ?", before,
+                before));
+    }
+
     /** Marks the token used; false when it was already used (a second click, a race). */
     public boolean use(String tokenHash, Instant now) {
         return db.write(c -> Jdbc.update(c, "UPDATE email_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL",

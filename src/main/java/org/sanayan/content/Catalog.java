@@ -102,6 +102,18 @@ public final class Catalog {
         return i >= 0 && i + 1 < order.size() ? Optional.of(order.get(i + 1)) : Optional.empty();
     }
 
+    /** Every old identity ({@code course/module/lesson}) that now means {@code lesson}. */
+    public List<String> aliasIds(Lesson lesson) {
+        List<String> ids = new ArrayList<>();
+        lessonsByAlias.forEach((id, l) -> {
+            if (l.id().equals(lesson.id())) {
+                ids.add(id);
+            }
+        });
+        java.util.Collections.sort(ids);
+        return ids;
+    }
+
     public int lessonCount() {
         return lessonsById.size();
     }

@@ -685,6 +685,11 @@ public final class ContentLoader {
         }
 
         private void addAsset(Path dir, Path file, Map<String, Path> assets) {
+            if (AssetTypes.of(file.getFileName().toString()).isEmpty()) {
+                problems.add(Problem.warning(rel(file), 1, "not served: only images, audio, video, PDF, text and "
+                        + "subtitle files are published (is this a draft or an editor's backup?)"));
+                return;
+            }
             try {
                 Path real = file.toRealPath();
                 if (!real.startsWith(dir.toRealPath()) || !Files.isRegularFile(real)) {

@@ -128,12 +128,14 @@ public final class QuizParser {
                 compareStructure(en.text(), e.getValue().text(), fileNames.get(e.getKey()), problems);
             }
         }
-        return new Quiz(id, en.settings(), new Translations<>(texts), hash(byLocale));
+        return new Quiz(id, en.settings(), new Translations<>(texts), hash(id, byLocale));
     }
 
-    static String hash(Map<String, ParsedFile> byLocale) {
+    /** The version: SHA-256 over the quiz's identity and every language file (two copies of one text differ). */
+    static String hash(String id, Map<String, ParsedFile> byLocale) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((id + "\n").getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, ParsedFile> e : new TreeMap<>(byLocale).entrySet()) {
                 sha.update((e.getKey() + "\n").getBytes(StandardCharsets.UTF_8));
                 sha.update(e.getValue().source().getBytes(StandardCharsets.UTF_8));

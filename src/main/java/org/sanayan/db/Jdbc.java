@@ -18,7 +18,16 @@ public final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Fixed width, so that text order is time order (Instant.toString drops trailing zero fractions). */
+    private static final java.time.format.DateTimeFormatter INSTANT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                    .withZone(java.time.ZoneOffset.UTC);
+
     private Jdbc() {
+    }
+
+    public static String instant(java.time.Instant instant) {
+        return INSTANT.format(instant);
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {
@@ -68,7 +77,7 @@ public final class Jdbc {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof java.time.Instant instant) {
-                s.setString(i + 1, instant.toString());
+                s.setString(i + 1, instant(instant));
             } else if (p instanceof Boolean b) {
                 s.setInt(i + 1, b ? 1 : 0);
             } else {

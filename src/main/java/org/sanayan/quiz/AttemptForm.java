@@ -214,21 +214,30 @@ public final class AttemptForm {
         return out;
     }
 
-    /** A display order for {@code n} things; when shuffled, never the file order (that would give it away). */
+    /**
+     * A display order for {@code n} things: a uniform shuffle from the attempt's seed. Uniform on purpose: an order
+     * that avoided the file order would itself give the answer away (with two items, it would be the reverse).
+     */
     static List<Integer> order(int n, long seed, int question, boolean shuffle) {
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             idx.add(i);
         }
-        if (!shuffle || n < 2) {
-            return idx;
-        }
-        Random random = new Random(seed * 31 + question);
-        List<Integer> sorted = List.copyOf(idx);
-        for (int tries = 0; tries < 10 && idx.equals(sorted); tries++) {
-            Collections.shuffle(idx, random);
+        if (shuffle && n > 1) {
+            Collections.shuffle(idx, random(seed, question));
         }
         return idx;
+    }
+
+    /**
+     * A generator for one use of the attempt's seed. The seed and the use are mixed first (SplitMix64's finaliser):
+     * java.util.Random's first outputs are alike for seeds that are alike.
+     */
+    static Random random(long seed, long use) {
+        long z = seed + (use + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return new Random(z ^ (z >>> 31));
     }
 
     /** An opaque id: HMAC-SHA256 of the option's place under the attempt's seed, 12 hex characters. */

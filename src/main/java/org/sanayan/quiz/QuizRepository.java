@@ -55,15 +55,50 @@ public final class QuizRepository {
                 .orElseThrow(() -> new IllegalStateException("quiz version " + v + " is not stored")));
     }
 
-    public Attempt create(Quiz quiz, long userId, String publicId, long seed, List<Integer> base, List<Integer> shown,
-                          Map<Integer, Fraction> kept, Long retryOf, Instant now) {
+    /**
+     * Creates an attempt, in one write transaction with the checks that make it safe under parallel requests:
+     * an open attempt (under any of {@code ids}) is returned instead, and when {@code limit} (0 = none) plus the
+     * extra attempts granted is reached, nothing is created (empty).
+     */
+    public Optional<Attempt> create(Quiz quiz, List<String> ids, int limit, long userId, String publicId, long seed,
+                                    List<Integer> base, List<Integer> shown, Map<Integer, Fraction> kept, Long retryOf,
+                                    Instant now) {
         return db.write(c -> {
+            String in = in(ids);
+            Optional<Attempt> open = Jdbc.one(c, "SELECT " + COLUMNS + " FROM quiz_attempts a WHERE a.user_id = ? "
+                    + "AND a.quiz_id IN " + in + " AND a.submitted_at IS NULL", QuizRepository::map,
+                    params(userId, ids));
+            if (open.isPresent()) {
+                return open;
+            }
+            if (limit > 0) {
+                long used = Jdbc.count(c, "SELECT COUNT(*) FROM quiz_attempts WHERE user_id = ? AND quiz_id IN " + in
+                        + " AND submitted_at IS NOT NULL", params(userId, ids));
+                long extra = Jdbc.count(c, "SELECT COALESCE(SUM(extra), 0) FROM quiz_extra_attempts WHERE user_id = ? "
+                        + "AND quiz_id IN " + in, params(userId, ids));
+                if (used >= limit + extra) {
+                    return Optional.<Attempt>empty();
+                }
+            }
             storeVersion(c, quiz, now);
             long id = Jdbc.insert(c, "INSERT INTO quiz_attempts (public_id, user_id, quiz_id, version, seed, base, shown, "
                     + "kept, retry_of, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", publicId, userId, quiz.id(),
                     quiz.version(), seed, ints(base), ints(shown), fractions(kept), retryOf, now);
-            return find(c, "a.id = ?", id).orElseThrow();
+            return find(c, "a.id = ?", id);
         });
+    }
+
+    private static String in(List<String> ids) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+    }
+
+    private static Object[] params(long userId, List<String> ids) {
+        Object[] p = new Object[ids.size() + 1];
+        p[0] = userId;
+        for (int i = 0; i < ids.size(); i++) {
+            p[i + 1] = ids.get(i);
+        }
+        return p;
     }
 
     public Optional<Attempt> find(String publicId) {
@@ -74,20 +109,26 @@ public final class QuizRepository {
         return Jdbc.one(c, "SELECT " + COLUMNS + " FROM quiz_attempts a WHERE " + where, QuizRepository::map, key);
     }
 
-    public History history(long userId, String quizId) {
+    /** One learner's attempts at a quiz (under its identity and its old ones) and the extra attempts: one query. */
+    public History history(long userId, List<String> ids) {
+        String in = in(ids);
+        Object[] p = new Object[ids.size() * 2 + 2];
+        Object[] first = params(userId, ids);
+        System.arraycopy(first, 0, p, 0, first.length);
+        System.arraycopy(first, 0, p, first.length, first.length);
         return db.read(c -> {
             List<Attempt> attempts = new ArrayList<>();
             int[] extra = {0};
-            Jdbc.list(c, "SELECT e.extra AS extra, " + COLUMNS + " FROM (SELECT 1 AS one) one "
-                    + "LEFT JOIN quiz_attempts a ON a.user_id = ? AND a.quiz_id = ? "
-                    + "LEFT JOIN quiz_extra_attempts e ON e.user_id = ? AND e.quiz_id = ? ORDER BY a.id",
+            Jdbc.list(c, "SELECT (SELECT COALESCE(SUM(e.extra), 0) FROM quiz_extra_attempts e WHERE e.user_id = ? "
+                    + "AND e.quiz_id IN " + in + ") AS extra, " + COLUMNS + " FROM (SELECT 1 AS one) one "
+                    + "LEFT JOIN quiz_attempts a ON a.user_id = ? AND a.quiz_id IN " + in + " ORDER BY a.id",
                     rs -> {
                         extra[0] = rs.getInt("extra");
                         if (rs.getObject("id") != null) {
                             attempts.add(map(rs));
                         }
                         return null;
-                    }, userId, quizId, userId, quizId);
+                    }, p);
             return new History(attempts, extra[0]);
         });
     }

@@ -41,8 +41,11 @@ public final class QuizRoutes {
     private final Progress progress;
     private final Supplier<Catalog> catalog;
     private final Views views;
+    private final java.util.function.LongPredicate userExists;
 
-    public QuizRoutes(QuizService quizzes, Progress progress, Supplier<Catalog> catalog, Views views) {
+    public QuizRoutes(QuizService quizzes, Progress progress, Supplier<Catalog> catalog, Views views,
+                      java.util.function.LongPredicate userExists) {
+        this.userExists = userExists;
         this.quizzes = quizzes;
         this.progress = progress;
         this.catalog = catalog;
@@ -69,16 +72,14 @@ public final class QuizRoutes {
         if (lesson.quiz().isEmpty()) {
             return Optional.empty();
         }
-        Course course = catalog.get().course(lesson.course()).orElseThrow();
-        QuizService.Target target = new QuizService.Target(course, Optional.of(lesson), lesson.quiz().get());
-        return Optional.of(box(ctx, target, standing, true));
+        return quizzes.lessonQuiz(lesson).map(target -> box(ctx, target, standing, true));
     }
 
     private Content box(Context ctx, QuizService.Target target, Optional<CourseProgress> standing, boolean withLink) {
         Messages t = views.messages(ctx);
         Quiz quiz = target.quiz();
         Optional<CurrentUser> user = Sessions.current(ctx);
-        String csrf = Csrf.token(ctx, false);
+        String csrf = views.csrf(ctx);
         Optional<String> quizHref = withLink ? Optional.of(target.path()) : Optional.empty();
         String startAction = target.path() + "/start";
         String retryAction = target.path() + "/retry";
@@ -87,7 +88,7 @@ public final class QuizRoutes {
                     quiz.settings().pass(), limitText(t, quiz, 0, 0), Optional.empty(), false, Optional.empty(), false,
                     false, startAction, false, retryAction, quizHref, false));
         }
-        QuizService.Summary s = quizzes.summary(user.get().id(), quiz);
+        QuizService.Summary s = quizzes.summary(user.get().id(), target);
         Optional<QuizPages.Link> locked = lock(t, target, standing.orElseGet(
                 () -> progress.of(user.get().id(), target.course())));
         boolean canStart = locked.isEmpty() && (s.open().isPresent() || s.attemptsLeft());
@@ -117,7 +118,7 @@ public final class QuizRoutes {
         Quiz quiz = target.quiz();
         String title = title(t, target);
         List<QuizPages.Link> attempts = Sessions.current(ctx)
-                .map(u -> attemptLinks(t, quizzes.summary(u.id(), quiz))).orElse(List.of());
+                .map(u -> attemptLinks(t, quizzes.summary(u.id(), target))).orElse(List.of());
         QuizPages.Link back = target.lesson().map(l -> new QuizPages.Link(l.path(), l.text().in(lang).title()))
                 .orElse(new QuizPages.Link(target.course().path(), target.course().text().in(lang).title()));
         views.render(ctx, "quiz/show.jte", new QuizPages.QuizPage(views.chrome(ctx, title, crumbs(t, target)), title,
@@ -208,7 +209,7 @@ public final class QuizRoutes {
         QuizPages.Link back = target.map(tg -> tg.lesson().map(l -> new QuizPages.Link(l.path(),
                 l.text().in(lang).title())).orElse(new QuizPages.Link(tg.course().path(),
                 tg.course().text().in(lang).title()))).orElse(new QuizPages.Link("/me", t.t("nav.me")));
-        List<QuizPages.Link> attempts = target.map(tg -> attemptLinks(t, quizzes.summary(a.userId(), tg.quiz())))
+        List<QuizPages.Link> attempts = target.map(tg -> attemptLinks(t, quizzes.summary(a.userId(), tg)))
                 .orElse(List.of());
         String score = a.percent().map(BigDecimal::toPlainString).orElse("0") + "%";
         views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, List.of()), title,
@@ -324,12 +325,12 @@ public final class QuizRoutes {
             Optional<QuizService.Target> target = quizzes.target(e.getKey());
             String title = target.map(tg -> title(t, tg)).orElse(e.getKey());
             String used = target.map(tg -> {
-                QuizService.Summary s = quizzes.summary(userId, tg.quiz());
+                QuizService.Summary s = quizzes.summary(userId, tg);
                 return limitText(t, tg.quiz(), s.used(), s.limit());
             }).orElse(String.valueOf(e.getValue()));
             rows.add(new QuizPages.AdminRow(e.getKey(), title, used));
         }
-        return views.content("quiz/admin.jte", new QuizPages.AdminSection(t, Csrf.token(ctx, false), userId, rows));
+        return views.content("quiz/admin.jte", new QuizPages.AdminSection(t, views.csrf(ctx), userId, rows));
     }
 
     void grantExtra(Context ctx) {
@@ -343,10 +344,12 @@ public final class QuizRoutes {
             throw new BadRequestResponse("quiz.extra.invalid");
         }
         String quizId = String.valueOf(ctx.formParam("quiz"));
-        if (extra < 1 || extra > 20 || quizzes.target(quizId).isEmpty()) {
+        if (!userExists.test(userId)) {
+            throw new NotFoundResponse("error.404.text");
+        }
+        if (extra < 1 || extra > 20 || !quizzes.grantExtra(userId, quizId, extra)) {
             throw new BadRequestResponse("quiz.extra.invalid");
         }
-        quizzes.grantExtra(userId, quizId, extra);
         ctx.redirect("/admin/users/" + userId + "?notice=attempts", HttpStatus.SEE_OTHER);
     }
 
@@ -355,15 +358,13 @@ public final class QuizRoutes {
     private QuizService.Target exam(Context ctx) {
         Course course = catalog.get().course(ctx.pathParam("course"))
                 .orElseThrow(() -> new NotFoundResponse("error.404.course"));
-        Quiz exam = course.exam().orElseThrow(() -> new NotFoundResponse("quiz.noExam"));
-        return new QuizService.Target(course, Optional.empty(), exam);
+        return quizzes.exam(course).orElseThrow(() -> new NotFoundResponse("quiz.noExam"));
     }
 
     private QuizService.Target lessonQuiz(Context ctx) {
         Lesson lesson = catalog.get().lesson(ctx.pathParam("course"), ctx.pathParam("module"), ctx.pathParam("lesson"))
                 .orElseThrow(() -> new NotFoundResponse("error.404.lesson"));
-        Quiz quiz = lesson.quiz().orElseThrow(() -> new NotFoundResponse("quiz.noQuiz"));
-        return new QuizService.Target(catalog.get().course(lesson.course()).orElseThrow(), Optional.of(lesson), quiz);
+        return quizzes.lessonQuiz(lesson).orElseThrow(() -> new NotFoundResponse("quiz.noQuiz"));
     }
 
     private static String title(Messages t, QuizService.Target target) {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.function.Supplier;
 import org.sanayan.content.Catalog;
 import org.sanayan.content.Course;
@@ -30,8 +29,16 @@ import org.sanayan.learning.ProgressRepository;
  */
 public final class QuizService {
 
-    /** A quiz and where it belongs: a lesson's quiz, or a course's final exam (lesson empty). */
-    public record Target(Course course, Optional<Lesson> lesson, Quiz quiz) {
+    /**
+     * A quiz and where it belongs: a lesson's quiz, or a course's final exam (lesson empty).
+     *
+     * @param ids the quiz's identity and the old identities of its lesson (aliases): attempts stay with it
+     */
+    public record Target(Course course, Optional<Lesson> lesson, Quiz quiz, List<String> ids) {
+        public Target {
+            ids = List.copyOf(ids);
+        }
+
         public String id() {
             return quiz.id();
         }
@@ -99,15 +106,27 @@ public final class QuizService {
     public Optional<Target> target(String quizId) {
         Catalog cat = catalog.get();
         if (quizId.endsWith("/exam") && quizId.indexOf('/') == quizId.lastIndexOf('/')) {
-            return cat.course(quizId.substring(0, quizId.indexOf('/')))
-                    .flatMap(c -> c.exam().map(q -> new Target(c, Optional.empty(), q)));
+            return cat.course(quizId.substring(0, quizId.indexOf('/'))).flatMap(this::exam);
         }
-        return cat.lessonByIdOrAlias(quizId).flatMap(l -> l.quiz().map(q ->
-                new Target(cat.course(l.course()).orElseThrow(), Optional.of(l), q)));
+        return cat.lessonByIdOrAlias(quizId).flatMap(this::lessonQuiz);
     }
 
-    public Summary summary(long userId, Quiz quiz) {
-        QuizRepository.History h = repo.history(userId, quiz.id());
+    public Optional<Target> exam(Course course) {
+        return course.exam().map(q -> new Target(course, Optional.empty(), q, List.of(q.id())));
+    }
+
+    public Optional<Target> lessonQuiz(Lesson lesson) {
+        Catalog cat = catalog.get();
+        List<String> ids = new ArrayList<>();
+        ids.add(lesson.id());
+        ids.addAll(cat.aliasIds(lesson));
+        return lesson.quiz().map(q -> new Target(cat.course(lesson.course()).orElseThrow(), Optional.of(lesson), q,
+                ids));
+    }
+
+    public Summary summary(long userId, Target target) {
+        Quiz quiz = target.quiz();
+        QuizRepository.History h = repo.history(userId, target.ids());
         List<Attempt> submitted = h.attempts().stream().filter(Attempt::submitted).toList();
         Optional<Attempt> open = h.attempts().stream().filter(a -> !a.submitted()).findFirst();
         return new Summary(quiz, submitted, open, h.extra());
@@ -124,7 +143,7 @@ public final class QuizService {
 
     /** Resumes the open attempt, or starts a new one when the rules allow it. */
     public Attempt start(long userId, Target target) {
-        Summary s = summary(userId, target.quiz());
+        Summary s = summary(userId, target);
         if (s.open().isPresent()) {
             return s.open().get();
         }
@@ -137,21 +156,22 @@ public final class QuizService {
         }
         List<Integer> base = new ArrayList<>(all);
         if (quiz.settings().pick() > 0 && quiz.settings().pick() < quiz.size()) {
-            Collections.shuffle(base, new Random(seed));
+            Collections.shuffle(base, AttemptForm.random(seed, -1));
             base = new ArrayList<>(base.subList(0, quiz.settings().pick()));
         }
         if (quiz.settings().shuffle()) {
-            Collections.shuffle(base, new Random(seed + 1));
+            Collections.shuffle(base, AttemptForm.random(seed, -2));
         } else {
             Collections.sort(base);
         }
         progress.enrol(userId, target.course());
-        return repo.create(quiz, userId, publicId(), seed, base, base, Map.of(), null, clock.instant());
+        return repo.create(quiz, target.ids(), quiz.settings().attempts(), userId, publicId(), seed, base, base,
+                Map.of(), null, clock.instant()).orElseThrow(() -> new ConflictResponse("quiz.noAttemptsLeft"));
     }
 
     /** Starts an attempt with only the questions scored below 1 last time; a changed quiz gets a full attempt. */
     public Attempt retry(long userId, Target target) {
-        Summary s = summary(userId, target.quiz());
+        Summary s = summary(userId, target);
         if (s.open().isPresent()) {
             return s.open().get();
         }
@@ -166,8 +186,9 @@ public final class QuizService {
         checkAllowed(userId, target, s);
         Map<Integer, Fraction> kept = new HashMap<>(last.scores());
         missed.forEach(kept::remove);
-        return repo.create(target.quiz(), userId, publicId(), RANDOM.nextLong(), last.base(), missed, kept, last.id(),
-                clock.instant());
+        return repo.create(target.quiz(), target.ids(), target.quiz().settings().attempts(), userId, publicId(),
+                RANDOM.nextLong(), last.base(), missed, kept, last.id(), clock.instant())
+                .orElseThrow(() -> new ConflictResponse("quiz.noAttemptsLeft"));
     }
 
     private void checkAllowed(long userId, Target target, Summary s) {
@@ -234,8 +255,11 @@ public final class QuizService {
         return repo.attemptedQuizzes(userId);
     }
 
-    public void grantExtra(long userId, String quizId, int extra) {
-        repo.grantExtra(userId, quizId, extra, clock.instant());
+    /** Grants extra attempts on the quiz {@code quizId} names now (an old identity is followed). */
+    public boolean grantExtra(long userId, String quizId, int extra) {
+        Optional<Target> target = target(quizId);
+        target.ifPresent(t -> repo.grantExtra(userId, t.id(), extra, clock.instant()));
+        return target.isPresent();
     }
 
     private static String publicId() {

@@ -7,7 +7,7 @@ import java.util.List;
  * (for the language switch), the breadcrumb trail, the stylesheet's address, who is logged in and the CSRF token
  * for the page's forms.
  */
-public record Chrome(Messages t, String title, String path, List<Crumb> crumbs, String stylesheet,
+public record Chrome(Messages t, String title, String path, String query, List<Crumb> crumbs, String stylesheet,
                      java.util.Optional<String> userName, boolean admin, String csrf) {
 
     /** One step of the breadcrumb trail; the last one is the current page and has no link. */
@@ -22,9 +22,17 @@ public record Chrome(Messages t, String title, String path, List<Crumb> crumbs, 
         return t.lang();
     }
 
-    /** The same page in the other language: the switch links here. */
+    /** The same page in the other language, with its other query parameters kept: the switch links here. */
     public String otherLangHref() {
-        return path + "?lang=" + otherLang();
+        StringBuilder kept = new StringBuilder();
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=")) {
+                    kept.append(part).append('&');
+                }
+            }
+        }
+        return path + "?" + kept + "lang=" + otherLang();
     }
 
     public String otherLang() {

@@ -39,7 +39,18 @@ public final class Csrf {
 
     /** Refuses (403) a state-changing request whose form token is missing or wrong. */
     public static void check(Context ctx) {
-        String sent = ctx.formParam(FIELD);
+        String header = ctx.header("Content-Type"); // the raw header: parsing it can fail on a bogus charset
+        String type = header == null ? "" : header.toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            throw new io.javalin.http.BadRequestResponse("error.400.text"); // every form of ours is urlencoded
+        }
+        String sent;
+        try {
+            sent = ctx.formParam(FIELD);
+        } catch (Exception e) {
+            // an unknown charset, a broken multipart body...: the form cannot be read at all
+            throw new io.javalin.http.BadRequestResponse("error.400.text");
+        }
         String expected = Sessions.current(ctx).map(CurrentUser::csrf).orElse(ctx.cookie(COOKIE));
         if (sent == null || expected == null || !Tokens.same(sent, expected)) {
             throw new ForbiddenResponse("error.csrf");

@@ -16,7 +16,7 @@ public final class Forms {
         if (v == null) {
             return "";
         }
-        return v.length() > max ? v.substring(0, max) : v;
+        return v.codePointCount(0, v.length()) > max ? v.substring(0, v.offsetByCodePoints(0, max)) : v;
     }
 
     public static boolean checked(Context ctx, String name) {
@@ -34,7 +34,7 @@ public final class Forms {
     /** A local path to return to after login; anything else (another site, //host) becomes /me. */
     public static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.length() > 500 || next.chars().anyMatch(ch -> ch < 0x20)) {
+                || next.length() > 500 || next.chars().anyMatch(ch -> ch < 0x21 || ch > 0x7e)) {
             return "/me";
         }
         return next;

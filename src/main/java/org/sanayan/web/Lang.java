@@ -49,8 +49,15 @@ public final class Lang {
         double bestQ = -1;
         for (String part : header.split(",")) {
             String[] pieces = part.strip().split(";");
+            if (pieces.length == 0 || pieces[0].isBlank()) {
+                continue; // an empty entry (";", "en,,fil"): ignore it, never fail
+            }
             String tag = pieces[0].strip().toLowerCase(Locale.ROOT);
-            String primary = tag.split("-")[0];
+            String[] subtags = tag.split("-");
+            if (subtags.length == 0) {
+                continue;
+            }
+            String primary = subtags[0];
             if (primary.equals("tl")) {
                 primary = Messages.FILIPINO;
             }

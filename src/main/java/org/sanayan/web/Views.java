@@ -36,9 +36,15 @@ public final class Views {
 
     public Chrome chrome(Context ctx, String title, List<Chrome.Crumb> crumbs) {
         var user = org.sanayan.account.Sessions.current(ctx);
-        return new Chrome(Messages.of(Lang.of(ctx)), title, ctx.path(), crumbs, statics.stylesheetHref(),
+        return new Chrome(Messages.of(Lang.of(ctx)), title, ctx.path(), ctx.queryString(), crumbs,
+                statics.stylesheetHref(),
                 user.map(u -> u.user().name()), user.map(org.sanayan.account.CurrentUser::admin).orElse(false),
                 Csrf.token(ctx, secure.test(ctx)));
+    }
+
+    /** The CSRF token for this page's forms. */
+    public String csrf(Context ctx) {
+        return Csrf.token(ctx, secure.test(ctx));
     }
 
     public Messages messages(Context ctx) {

@@ -49,6 +49,27 @@ class ThrottlingTest {
     }
 
     @Test
+    void a_burst_of_parallel_wrong_passwords_gets_no_more_than_ten_tries() {
+        run(config(), (web, db) -> {
+            AccountFlowsTest.signup(web.otherBrowser(), "Ida", "ida@example.ph", AccountFlowsTest.PASSWORD);
+            String token = Web.csrf(web.get("/login"));
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            java.util.List<java.util.concurrent.Future<Integer>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                int n = i;
+                tries.add(pool.submit(() -> web.post("/login", "email", "ida@example.ph", "password",
+                        "wrong-" + n + "-password", "_csrf", token).status()));
+            }
+            int checked = 0;
+            for (var f : tries) {
+                checked += f.get() == 401 ? 1 : 0;
+            }
+            pool.shutdown();
+            assertTrue(checked <= 10, checked + " passwords were checked");
+        });
+    }
+
+    @Test
     void more_than_two_hundred_failed_logins_from_one_address_get_429() {
         run(config(), (web, db) -> {
             for (int i = 0; i < 200; i++) {

@@ -124,6 +124,72 @@ class CourseContentTest {
         }
     }
 
+    @Test
+    void the_final_exam_is_a_pool_of_30_or_more_with_every_answer_kind_drawn_20_at_a_time() {
+        Quiz exam = course.exam().orElseThrow(() -> new AssertionError("no exam.quiz.md"));
+        assertTrue(exam.size() >= 30, "pool: " + exam.size());
+        assertEquals(new Quiz.Settings(80, 3, true, 20, Quiz.Reveal.AFTER_PASS), exam.settings());
+        assertTrue(exam.text().has("fil"), "exam.quiz.fil.md");
+        Set<Question.Type> kinds = EnumSet.noneOf(Question.Type.class);
+        exam.questions().forEach(q -> kinds.add(q.type()));
+        assertEquals(EnumSet.allOf(Question.Type.class), kinds);
+        assertEquals(List.of("lessons", "exam"), course.certificate().requires());
+        for (String lang : List.of("en", "fil")) {
+            for (Question q : exam.text().in(lang).questions()) {
+                assertTrue(q.explanation().isPresent(), "exam (" + lang + ") line " + q.line() + " explains");
+                List<Question.Choice> choices = q.answers() instanceof Question.SingleChoice sc ? sc.choices()
+                        : q.answers() instanceof Question.MultipleAnswer m ? m.choices() : List.of();
+                choices.stream().filter(c -> !c.right()).forEach(c -> assertTrue(c.feedback().isPresent(),
+                        "exam (" + lang + ") line " + c.line() + ": a wrong choice teaches"));
+            }
+        }
+    }
+
+    @Test
+    void the_exam_does_not_repeat_the_lesson_quizzes_word_for_word() {
+        Set<String> lessonQuestions = new java.util.HashSet<>();
+        course.lessons().forEach(l -> l.quiz().orElseThrow().questions()
+                .forEach(q -> lessonQuestions.add(QuizParser.normalize(q.titleText()))));
+        course.exam().orElseThrow().questions().forEach(q -> assertTrue(
+                !lessonQuestions.contains(QuizParser.normalize(q.titleText())), "repeated: " + q.titleText()));
+    }
+
+    @Test
+    void the_glossary_has_60_or_more_terms_with_the_same_headings_in_both_languages() {
+        var glossary = course.glossary().orElseThrow(() -> new AssertionError("no glossary.md"));
+        List<String> en = anchors(glossary.in("en").body().value());
+        List<String> fil = anchors(glossary.in("fil").body().value());
+        assertTrue(glossary.has("fil"), "glossary.fil.md");
+        assertTrue(en.size() >= 60, "terms: " + en.size());
+        assertEquals(en, fil, "the Filipino glossary keeps the English terms as headings");
+    }
+
+    @Test
+    void every_glossary_link_in_the_lessons_reaches_an_entry_and_lessons_do_link_terms() {
+        Set<String> entries = new java.util.HashSet<>(anchors(course.glossary().orElseThrow().english().body().value()));
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("href=\"/courses/smm-foundations/glossary#([^\"]+)\"");
+        int links = 0;
+        for (Lesson l : course.lessons()) {
+            for (String lang : List.of("en", "fil")) {
+                var m = link.matcher(l.text().in(lang).body().value());
+                while (m.find()) {
+                    links++;
+                    assertTrue(entries.contains(m.group(1)), l.id() + " (" + lang + ") links #" + m.group(1));
+                }
+            }
+        }
+        assertTrue(links >= course.lessons().size(), "lessons link their terms to the glossary: " + links + " links");
+    }
+
+    private static List<String> anchors(String html) {
+        List<String> out = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<h2 id=\"([^\"]+)\">").matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     private static int count(String haystack, String needle) {
         int n = 0;
         for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {

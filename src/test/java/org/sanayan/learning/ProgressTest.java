@@ -276,6 +276,7 @@ class ProgressTest {
             }
             assertEquals(302, lara.get("/me").status());
             assertEquals(401, Accounts.login(web.otherBrowser(), email, Accounts.PASSWORD).status());
+            assertEquals(List.of(), new org.sanayan.Outbox(data).to(email), "no copy of their mail is kept");
         });
     }
 

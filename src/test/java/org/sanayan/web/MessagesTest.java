@@ -40,7 +40,8 @@ class MessagesTest {
     @ParameterizedTest(name = "Accept-Language \"{0}\" gives {1}")
     @CsvSource(delimiter = '|', value = {
         "''|en", "fil|fil", "fil-PH|fil", "tl-PH,tl;q=0.9|fil", "en-US,en;q=0.9|en",
-        "en;q=0.5,fil;q=0.8|fil", "fr,de;q=0.9|en", "fil;q=0,en;q=0.1|en", "*|en", "fil;q=abc,en|en"})
+        "en;q=0.5,fil;q=0.8|fil", "fr,de;q=0.9|en", "fil;q=0,en;q=0.1|en", "*|en", "fil;q=abc,en|en",
+        ";|en", "-|en", "en,;|en", ",,fil|fil", "';q=1'|en"})
     void accept_language_picks_the_preferred_supported_language(String header, String expected) {
         assertEquals(expected, Lang.fromAcceptLanguage(header));
     }

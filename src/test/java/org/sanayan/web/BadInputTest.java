@@ -1,0 +1,76 @@
+package org.sanayan.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanayan.TestApp;
+import org.sanayan.Web;
+import org.sanayan.content.ContentLoader;
+
+/** Odd requests get a clear 4xx page, never a 500. */
+class BadInputTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void a_broken_accept_language_header_is_ignored() {
+        TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
+            for (String header : new String[] {";", "-", "en,;", ";;;", "q=", ",,,"}) {
+                Web.Page page = web.get("/", "Accept-Language", header);
+                assertEquals(200, page.status(), header);
+                assertTrue(page.body().contains("<html lang=\"en\">"));
+            }
+        });
+    }
+
+    @Test
+    void a_form_that_cannot_be_read_is_a_400_not_a_500() {
+        TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
+            for (String type : new String[] {"application/x-www-form-urlencoded; charset=bogus",
+                    "multipart/form-data; boundary=xx"}) {
+                var response = web.http().send(HttpRequest.newBuilder(URI.create(web.origin() + "/login"))
+                        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("garbage"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(400, response.statusCode(), type);
+                assertFalse(response.body().contains("Exception"));
+            }
+        });
+    }
+
+    @Test
+    void editor_backups_and_unknown_files_in_a_course_are_never_served_and_validate_warns(@TempDir Path content)
+            throws Exception {
+        Path c = content.resolve("c");
+        Files.createDirectories(c.resolve("01-m"));
+        Files.writeString(c.resolve("course.md"), "---\ntitle: C\nsummary: S\n---\n");
+        Files.writeString(c.resolve("01-m/module.md"), "---\ntitle: M\n---\n");
+        Files.writeString(c.resolve("01-m/01-l.md"), "---\ntitle: L\n---\nText.\n");
+        Files.writeString(c.resolve("01-m/01-l.quiz.md"), "## Q?\n\n= secret-answer\n");
+        Files.writeString(c.resolve("01-m/01-l.quiz.md~"), "## Q?\n\n= secret-answer\n");
+        Files.writeString(c.resolve("01-m/01-l.quiz.md.bak"), "## Q?\n\n= secret-answer\n");
+        Files.writeString(c.resolve("01-m/notes.QUIZ.MD.txt"), "secret-answer");
+        Files.writeString(c.resolve("01-m/script.sh"), "rm -rf /");
+        Files.writeString(c.resolve("01-m/ok.txt"), "fine");
+        ContentLoader.Result result = new ContentLoader().load(content);
+        assertFalse(result.hasErrors(), result.problems().toString());
+        assertEquals(4, result.problems().stream().filter(p -> p.message().startsWith("not served")).count(),
+                result.problems().toString());
+        TestApp.run(content, data, (web, db) -> {
+            for (String name : new String[] {"01-l.quiz.md~", "01-l.quiz.md.bak", "notes.QUIZ.MD.txt", "script.sh"}) {
+                Web.Page page = web.get("/courses/c/assets/01-m/" + name.replace("~", "%7E"));
+                assertEquals(404, page.status(), name);
+                assertFalse(page.body().contains("secret-answer"));
+            }
+            assertEquals(200, web.get("/courses/c/assets/01-m/ok.txt").status());
+        });
+    }
+}
