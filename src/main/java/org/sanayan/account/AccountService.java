@@ -160,6 +160,7 @@ public final class AccountService {
         }
         long userId = row.get().userId();
         users.setPassword(userId, passwords.hash(newPassword));
+        tokens.voidAll(userId, Purpose.RESET, clock.instant()); // other reset links sent earlier stop working
         users.markVerified(userId, clock.instant()); // the link reached the inbox: the address works
         sessions.deleteOthers(userId, null);
         return Outcome.ok(userId);
@@ -175,6 +176,7 @@ public final class AccountService {
             return Outcome.failed(Map.of("password", problem.get()));
         }
         users.setPassword(user.id(), passwords.hash(newPassword));
+        tokens.voidAll(user.id(), Purpose.RESET, clock.instant());
         sessions.deleteOthers(user.id(), user.tokenHash());
         return Outcome.ok(user.id());
     }

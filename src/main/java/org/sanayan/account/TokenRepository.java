@@ -30,6 +30,12 @@ public final class TokenRepository {
                 Instant.parse(rs.getString(3)), rs.getString(4) != null), tokenHash, purpose.name().toLowerCase()));
     }
 
+    /** Voids every unused link of this kind for the user (after a password change or reset). */
+    public void voidAll(long userId, Purpose purpose, Instant now) {
+        db.write(c -> Jdbc.update(c, "UPDATE email_tokens SET used_at = ? WHERE user_id = ? AND purpose = ? "
+                + "AND used_at IS NULL", now, userId, purpose.name().toLowerCase()));
+    }
+
     /** Forgets links that expired or were used before {@code before}. */
     public int purge(Instant before) {
         return db.write(c -> Jdbc.update(c, "DELETE FROM email_tokens WHERE expires_at < ? OR used_at < ?", before,

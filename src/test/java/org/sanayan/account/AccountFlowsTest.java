@@ -201,6 +201,8 @@ class AccountFlowsTest {
         run((web, db) -> {
             signup(web, "Carla", "carla@example.ph", PASSWORD);
             Web other = web.otherBrowser();
+            other.submit("/password/forgot", "/password/forgot", "email", "carla@example.ph");
+            String older = new Outbox(data).lastLink("carla@example.ph", "/password/reset");
             Web.Page sent = other.submit("/password/forgot", "/password/forgot", "email", "carla@example.ph");
             assertEquals(200, sent.status());
             String link = new Outbox(data).lastLink("carla@example.ph", "/password/reset");
@@ -211,6 +213,7 @@ class AccountFlowsTest {
             assertEquals(302, web.get("/me").status(), "sessions from before the reset ended");
             assertEquals(200, other.get("/me").status(), "the reset logs the browser in");
             assertEquals(400, other.get(link).status(), "the link works once");
+            assertEquals(400, other.get(older).status(), "an older link stopped working with the reset");
             assertEquals(400, other.submit("/login", "/password/reset", "token", token, "password",
                     "another-password-2026").status());
 
