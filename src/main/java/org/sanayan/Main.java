@@ -172,20 +172,24 @@ public final class Main {
             return 2;
         }
         long started = System.nanoTime();
+        // The database opens (and migrates) on another core while the content loads: start-up is the longer of the two.
+        java.util.concurrent.CompletableFuture<Database> opening =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Database.open(config.databaseFile()));
         ContentStore.Loaded loaded = ContentStore.open(config.contentDir());
+        Database db;
+        try {
+            db = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            err.println("database error: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+            return 1;
+        }
         if (loaded.result().hasErrors()) {
             loaded.result().problems().forEach(p -> err.println(p.format(config.contentDir().toString())));
             err.println("not starting: the content in " + config.contentDir() + " has errors (run 'validate')");
+            db.close();
             return 1;
         }
         loaded.result().problems().forEach(p -> err.println(p.format(config.contentDir().toString())));
-        Database db;
-        try {
-            db = Database.open(config.databaseFile());
-        } catch (DatabaseException e) {
-            err.println("database error: " + e.getMessage());
-            return 1;
-        }
         ContentStore content = loaded.store();
         if (config.dev()) {
             content.watch(1000);

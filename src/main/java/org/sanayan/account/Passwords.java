@@ -15,12 +15,11 @@ public final class Passwords {
 
     private final int cost;
     private final CommonPasswords common;
-    private final String dummyHash;
+    private volatile String dummyHash; // made on first use: a bcrypt hash at cost 12 would slow start-up
 
     public Passwords(int cost, CommonPasswords common) {
         this.cost = cost;
         this.common = common;
-        this.dummyHash = hash("not-a-real-password-" + System.nanoTime());
     }
 
     /** The message key of the first rule {@code password} breaks, if any. */
@@ -56,6 +55,9 @@ public final class Passwords {
 
     /** Spends the time a real check would, so an unknown email answers no faster than a known one. */
     public void matchNothing(String password) {
+        if (dummyHash == null) {
+            dummyHash = hash("not-a-real-password-" + System.nanoTime());
+        }
         matches(password == null || tooLong(password) ? "x" : password, dummyHash);
     }
 }
