@@ -202,7 +202,7 @@ public final class GiftExport {
         }
         if (a instanceof Question.Numeric n && n.ranges().size() == 1) {
             Question.NumericRange r = n.ranges().get(0);
-            g.append("{#").append(number(r));
+            g.append("{#").append(number(r.source()));
             s.feedback(r.line()).ifPresent(f -> g.append('#').append(oneLine(f)));
             s.explanation().ifPresent(e -> g.append("####").append(oneLine(e)));
             return g.append("}\n").toString();
@@ -228,11 +228,13 @@ public final class GiftExport {
                     throw new Skip("the accepted answer '" + x.text() + "' holds '->', which GIFT reads as a "
                             + "matching pair");
                 }
-                answer(g, "=", x.text(), s.feedback(x.line()));
+                // GIFT reads '=' with '->' as matching; "-\>" is the same text in Markdown
+                answer(g, "=", x.text().replaceAll("\\s+", " "),
+                        s.feedback(x.line()).map(f -> f.replace("->", "-\\>")));
             }
         } else if (a instanceof Question.Numeric n) {
             for (Question.NumericRange r : n.ranges()) {
-                g.append('\t').append('=').append(number(r));
+                g.append('\t').append('=').append(number(r.source()));
                 s.feedback(r.line()).ifPresent(f -> g.append('#').append(oneLine(f)));
                 g.append('\n');
             }
@@ -242,7 +244,7 @@ public final class GiftExport {
                     throw new Skip("the left side '" + p.left().text() + "' holds '->', which GIFT reads as the "
                             + "arrow of the pair");
                 }
-                g.append("\t=").append(escape(p.left().text())).append(" -> ").append(escape(p.right().text()))
+                g.append("\t=").append(text(p.left().text())).append(" -> ").append(text(p.right().text()))
                         .append('\n');
             }
         }
@@ -275,14 +277,15 @@ public final class GiftExport {
     }
 
     private static void answer(StringBuilder g, String marker, String text, Optional<String> feedback) {
-        g.append('\t').append(marker).append(escape(text));
+        // "%50% off" would be read as a weight: an explicit weight before it keeps it text
+        String weight = text.startsWith("%") && marker.length() == 1 ? (marker.equals("=") ? "%100%" : "%0%") : "";
+        g.append('\t').append(marker).append(weight).append(text(text));
         feedback.ifPresent(f -> g.append('#').append(oneLine(f)));
         g.append('\n');
     }
 
     /** A numeric answer in GIFT's terms: {@code 7.5}, {@code 7.5:0.1} or {@code 7.4..7.6}, with a decimal point. */
-    private static String number(Question.NumericRange r) {
-        String src = r.source();
+    static String number(String src) {
         int pm = src.indexOf('±');
         int pmLength = 1;
         if (pm < 0) {
@@ -303,6 +306,17 @@ public final class GiftExport {
         return Numbers.parse(number).orElseThrow().toPlainString();
     }
 
+    private static final Pattern FORMAT_MARKER = Pattern.compile("\\[(?:html|moodle|plain|markdown)].*",
+            Pattern.DOTALL);
+
+    /**
+     * An answer's or a feedback's text: escaped, and behind an explicit {@code [markdown]} when it starts with
+     * something GIFT would take for its own format marker.
+     */
+    private static String text(String text) {
+        return (FORMAT_MARKER.matcher(text).matches() ? "[markdown]" : "") + escape(text);
+    }
+
     /** GIFT's special characters made literal. */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder();
@@ -318,7 +332,7 @@ public final class GiftExport {
 
     /** Feedback and explanations stay on their answer's line: every line break becomes GIFT's {@code \n}. */
     private static String oneLine(String markdown) {
-        return escape(markdown).replace("\n", "\\n");
+        return text(markdown).replace("\n", "\\n");
     }
 
     /**

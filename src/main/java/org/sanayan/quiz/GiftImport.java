@@ -74,6 +74,8 @@ public final class GiftImport {
     private static final Pattern ORDERED = Pattern.compile("(\\d{1,9})([.)])(\\s.*|$)", Pattern.DOTALL);
     private static final Pattern BLOCK_START = Pattern.compile(
             " {0,3}(?:[-+*][ \\t].*|[-+*]|\\d{1,9}[.)](?:[ \\t].*)?|>.*|#{1,6}(?:[ \\t].*)?|```.*|~~~.*|\\|.*|=+[ \\t]*|-+[ \\t]*)");
+    private static final Pattern CLOSING_HASHES = Pattern.compile(".*[ \\t]#+");
+    private static final Pattern CHOICE_MARK = Pattern.compile("[(\\[][ xX][)\\]](\\s|$)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
 
     private GiftImport() {
@@ -94,7 +96,8 @@ public final class GiftImport {
         final List<String> answers = new ArrayList<>();
         Optional<String> explanation = Optional.empty();
         final Set<String> changes = new LinkedHashSet<>();
-        boolean shortAnswer;
+        /** The type the answer lines are meant to give; our checker must read them the same way. */
+        Question.Type type;
 
         Draft(int line) {
             this.line = line;
@@ -176,8 +179,8 @@ public final class GiftImport {
         } else if (answers instanceof GiftReader.Pairs p) {
             matching(p, d);
         }
-        q.generalFeedback().filter(f -> !f.isBlank()).ifPresent(f -> d.explanation =
-                Optional.of(quote(markdown(f, d), "> ", ">")));
+        q.generalFeedback().map(f -> markdown(f, d)).filter(e -> !e.isBlank()).ifPresent(e -> d.explanation =
+                Optional.of(quote(e, "> ", ">")));
         return d;
     }
 
@@ -199,6 +202,10 @@ public final class GiftImport {
             heading.append(' ').append(lines[i].strip());
         }
         d.heading = heading.toString();
+        if (CLOSING_HASHES.matcher(d.heading).matches()) {
+            // trailing #s after a space would close the heading, and vanish
+            d.heading = d.heading.substring(0, d.heading.length() - 1) + "\\#";
+        }
         if (d.heading.isEmpty()) {
             throw new Skip("the question has no text");
         }
@@ -218,6 +225,7 @@ public final class GiftImport {
     }
 
     private static void singleChoice(GiftReader.Choices c, Draft d) {
+        d.type = Question.Type.SINGLE_CHOICE;
         List<Answer> full = c.answers().stream().filter(a -> a.percent().compareTo(HUNDRED) == 0).toList();
         if (full.isEmpty()) {
             throw new Skip("no answer gets full credit (100%), so there is no right answer");
@@ -242,6 +250,7 @@ public final class GiftImport {
     }
 
     private static void multipleAnswer(GiftReader.Choices c, Draft d) {
+        d.type = Question.Type.MULTIPLE_ANSWER;
         List<Answer> right = c.answers().stream().filter(a -> a.percent().signum() > 0).toList();
         if (right.isEmpty()) {
             throw new Skip("no choice has a positive weight, so none is right");
@@ -285,21 +294,30 @@ public final class GiftImport {
 
     private static void choice(Draft d, String marker, Answer a) {
         d.answers.add(marker + inline(a.text(), d));
-        a.feedback().ifPresent(f -> d.answers.add(quote(markdown(f, d), "  > ", "  >")));
+        a.feedback().ifPresent(f -> feedback(f, d));
+    }
+
+    /** Feedback lines under the answer just added; none when the text is empty (say, only HTML tags). */
+    private static void feedback(Text f, Draft d) {
+        String md = markdown(f, d);
+        if (!md.isBlank()) {
+            d.answers.add(quote(md, "  > ", "  >"));
+        }
     }
 
     private static void trueFalse(GiftReader.TrueFalse tf, List<String> labels, Draft d) {
+        d.type = Question.Type.SINGLE_CHOICE;
         // GIFT gives the feedback for a wrong answer first, then the one for the right answer
         Optional<Text> onTrue = tf.value() ? tf.rightFeedback() : tf.wrongFeedback();
         Optional<Text> onFalse = tf.value() ? tf.wrongFeedback() : tf.rightFeedback();
         d.answers.add((tf.value() ? "- (x) " : "- ( ) ") + labels.get(0));
-        onTrue.ifPresent(f -> d.answers.add(quote(markdown(f, d), "  > ", "  >")));
+        onTrue.ifPresent(f -> feedback(f, d));
         d.answers.add((tf.value() ? "- ( ) " : "- (x) ") + labels.get(1));
-        onFalse.ifPresent(f -> d.answers.add(quote(markdown(f, d), "  > ", "  >")));
+        onFalse.ifPresent(f -> feedback(f, d));
     }
 
     private static void shortAnswer(GiftReader.ShortAnswers s, Draft d) {
-        d.shortAnswer = true;
+        d.type = Question.Type.SHORT_ANSWER;
         List<String> dropped = new ArrayList<>();
         boolean kept = false;
         for (Answer a : s.answers()) {
@@ -315,7 +333,7 @@ public final class GiftImport {
             }
             kept = true;
             d.answers.add("= " + text);
-            a.feedback().ifPresent(f -> d.answers.add(quote(markdown(f, d), "  > ", "  >")));
+            a.feedback().ifPresent(f -> feedback(f, d));
         }
         if (!kept) {
             throw new Skip("no answer gets full credit (100%), so no answer would be accepted");
@@ -326,6 +344,7 @@ public final class GiftImport {
     }
 
     private static void numeric(GiftReader.Numerical n, Draft d) {
+        d.type = Question.Type.NUMERIC;
         List<String> dropped = new ArrayList<>();
         boolean wrongFeedback = false;
         boolean kept = false;
@@ -341,7 +360,7 @@ public final class GiftImport {
             }
             kept = true;
             d.answers.add("= " + value);
-            a.feedback().ifPresent(f -> d.answers.add(quote(markdown(f, d), "  > ", "  >")));
+            a.feedback().ifPresent(f -> feedback(f, d));
         }
         if (!kept) {
             throw new Skip("no numerical answer gets full credit (100%)");
@@ -365,6 +384,7 @@ public final class GiftImport {
     }
 
     private static void matching(GiftReader.Pairs p, Draft d) {
+        d.type = Question.Type.MATCHING;
         List<String> extra = new ArrayList<>();
         boolean feedback = false;
         for (GiftReader.Pair pair : p.pairs()) {
@@ -373,7 +393,11 @@ public final class GiftImport {
                 extra.add(quoted(pair.right()));
                 continue;
             }
-            d.answers.add("- " + inline(pair.left(), d) + " -> " + inline(pair.right(), d));
+            String left = inline(pair.left(), d);
+            if (CHOICE_MARK.matcher(left).lookingAt()) {
+                left = "\\" + left; // "- (x) a -> b" would be a choice
+            }
+            d.answers.add("- " + left + " -> " + inline(pair.right(), d));
         }
         if (!extra.isEmpty()) {
             d.changes.add("the extra right side " + String.join(", ", extra) + " (no left side) dropped: "
@@ -386,16 +410,68 @@ public final class GiftImport {
 
     /** Runs our own checker on the question alone: what it refuses is reported, never written. */
     private static void check(Draft d, QuizParser checker) {
+        Question q = parse(d, checker);
+        if (d.type == Question.Type.SHORT_ANSWER && q.type() == Question.Type.NUMERIC) {
+            // written as the numbers they are (1. and 2,000 as 1 and 2000), so that export gives them back as is
+            d.answers.replaceAll(a -> a.startsWith("= ") ? "= " + canonicalNumber(a.substring(2)) : a);
+            d.type = Question.Type.NUMERIC;
+            q = parse(d, checker);
+            d.changes.add("every accepted answer is a number, so Sanayan grades it as a numeric question (a "
+                    + "learner's 4.0 matches 4)");
+        }
+        long items = d.answers.stream().filter(a -> !a.startsWith(" ")).count();
+        if (q.type() != d.type || size(q.answers()) != items) {
+            throw new Skip("Sanayan's checker reads the result as another question (" + word(q.type()) + " with "
+                    + size(q.answers()) + " answer(s)): its text looks like answers");
+        }
+    }
+
+    private static Question parse(Draft d, QuizParser checker) {
         List<Problem> problems = new ArrayList<>();
         var parsed = checker.parse(d.markdown(), "gift", false, QuizParser.FileLinks.KEEP, problems);
         Optional<Problem> error = problems.stream().filter(Problem::isError).findFirst();
         if (error.isPresent()) {
             throw new Skip("Sanayan's checker refuses the result: " + error.get().message());
         }
-        if (d.shortAnswer && parsed.text().questions().get(0).type() == Question.Type.NUMERIC) {
-            d.changes.add("every accepted answer is a number, so Sanayan grades it as a numeric question (a "
-                    + "learner's 4.0 matches 4)");
+        if (parsed.text().questions().size() != 1) {
+            throw new Skip("Sanayan's checker reads the result as " + parsed.text().questions().size()
+                    + " questions");
         }
+        return parsed.text().questions().get(0);
+    }
+
+    private static int size(Question.Answers a) {
+        if (a instanceof Question.SingleChoice s) {
+            return s.choices().size();
+        }
+        if (a instanceof Question.MultipleAnswer m) {
+            return m.choices().size();
+        }
+        if (a instanceof Question.ShortAnswer s) {
+            return s.accepted().size();
+        }
+        if (a instanceof Question.Numeric n) {
+            return n.ranges().size();
+        }
+        if (a instanceof Question.Matching m) {
+            return m.pairs().size();
+        }
+        return ((Question.Ordering) a).items().size();
+    }
+
+    private static String word(Question.Type type) {
+        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A number, tolerance or range in our syntax, written as export will give it back. */
+    private static String canonicalNumber(String text) {
+        String gift = GiftExport.number(text);
+        int colon = gift.indexOf(':');
+        if (colon < 0) {
+            return gift;
+        }
+        boolean exact = new BigDecimal(gift.substring(colon + 1)).signum() == 0;
+        return gift.substring(0, colon) + (exact ? "" : " ± " + gift.substring(colon + 1));
     }
 
     /**
@@ -479,7 +555,7 @@ public final class GiftImport {
                         && Character.isLetterOrDigit(text.charAt(i + 1)));
                 case '<' -> i < last && (Character.isLetter(text.charAt(i + 1)) || "/!?".indexOf(text.charAt(i + 1)) >= 0);
                 case '&' -> ENTITY.matcher(text).region(i, text.length()).lookingAt();
-                case '#' -> i == last; // "## Press #" would lose it as a closing sequence
+                case '#' -> i == last && CLOSING_HASHES.matcher(text).matches(); // "## Press #" would lose it
                 default -> false;
             };
             if (esc) {
