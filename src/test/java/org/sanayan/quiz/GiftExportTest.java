@@ -175,6 +175,20 @@ class GiftExportTest {
                 \t~c\\=d
                 }
                 """),
+            Arguments.of("what GIFT would read as a weight, a format or a matching arrow stays text",
+                """
+                ## Which offer?
+
+                = %50% off
+                  > Half price -> more sales.
+                = [html] page
+                """,
+                """
+                [markdown]Which offer?{
+                \t=%100%%50% off#Half price -\\\\> more sales.
+                \t=[markdown][html] page
+                }
+                """),
             Arguments.of("the question text keeps its lines; \\n stands for blank lines and before a //",
                 """
                 ## Look at this post.

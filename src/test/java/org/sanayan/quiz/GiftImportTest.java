@@ -352,6 +352,39 @@ class GiftImportTest {
                 - (x) \\*yes\\*
                 - ( ) no
                 """, ""),
+            Arguments.of("a heading ending in ' #' keeps its '#'",
+                "[markdown]Which key is # {=the hash ~the star}",
+                """
+                ## Which key is \\#
+
+                - (x) the hash
+                - ( ) the star
+                """, ""),
+            Arguments.of("a left side that looks like a choice marker is escaped",
+                "[markdown]Match. {=(x) a tick -> 1 =[ ] a box -> 2}",
+                """
+                ## Match.
+
+                - \\(x) a tick -> 1
+                - \\[ ] a box -> 2
+                """, ""),
+            Arguments.of("short-answer numbers are written as numbers",
+                "How many? {=1. =2,000}",
+                """
+                ## How many?
+
+                = 1
+                = 2000
+                """, "1: changed: every accepted answer is a number, so Sanayan grades it as a numeric question "
+                    + "(a learner's 4.0 matches 4)"),
+            Arguments.of("feedback that is only HTML tags is left out",
+                "Which? {=a#[html]<br> ~b}",
+                """
+                ## Which?
+
+                - (x) a
+                - ( ) b
+                """, "1: changed: HTML tags removed from the text"),
             Arguments.of("[html] tags are removed, with a report",
                 "[html]Match the <b>activity</b> to the <i>description</i>&nbsp;&amp; more.{=A &lt;forum&gt; "
                     + "-> Forum =A wiki -> Wiki}",
@@ -426,6 +459,9 @@ class GiftImportTest {
                 "1: not converted: the question has no text"),
             Arguments.of("what our checker refuses", "Which? {=only one ~}",
                 "1: not converted: Sanayan's checker refuses the result: empty choice"),
+            Arguments.of("a text our checker would read as answers", "[markdown]Which?\n- [ ] not a choice{~%100%a ~b}",
+                "1: not converted: Sanayan's checker reads the result as another question (multiple answer with 3 "
+                    + "answer(s)): its text looks like answers"),
             Arguments.of("a matching of one pair", "Match. {=a -> 1 = -> 2}",
                 "1: not converted: Sanayan's checker refuses the result: a matching question needs at least two "
                     + "pairs")
