@@ -131,6 +131,12 @@ class GiftCommandTest {
                 gift + ":3: not converted: essay question ({}): Sanayan grades every answer itself and has no essay type",
                 "import-gift: nothing converted: no question of " + gift + " fits a Sanayan quiz"), r.errLines());
         assertFalse(Files.exists(dir.resolve("x.quiz.md")));
+
+        Path broken = file("broken.gift", "// one question, its brace never closed\nWho is buried in Grant's tomb? {\n=no one\n");
+        Run b = run("import-gift", broken.toString());
+        assertEquals(1, b.code());
+        assertEquals(broken + ":2: not converted: '{' is never closed with '}' before the blank line that ends the "
+                + "question", b.errLines().get(0));
     }
 
     @Test

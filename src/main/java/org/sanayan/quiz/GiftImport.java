@@ -124,8 +124,9 @@ public final class GiftImport {
         List<String> labels = trueFalseLabels(lang);
         QuizParser checker = new QuizParser(new Markdown());
         List<GiftReader.Item> items = GiftReader.read(gift);
+        // GIFT at all: some question has an answer block, even one that could not be read
         boolean isGift = items.stream().anyMatch(i -> i instanceof GiftReader.Question q
-                && !(q.answers() instanceof GiftReader.Description));
+                ? !(q.answers() instanceof GiftReader.Description) : ((GiftReader.Unreadable) i).answerBlock());
         List<Report> reports = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         for (GiftReader.Item item : items) {

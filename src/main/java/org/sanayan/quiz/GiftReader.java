@@ -59,7 +59,10 @@ public final class GiftReader {
                            Optional<Text> generalFeedback) implements Item {
     }
 
-    public record Unreadable(int line, String message) implements Item {
+    /**
+     * @param answerBlock whether the piece has a '{': then it was meant as a GIFT question
+     */
+    public record Unreadable(int line, String message, boolean answerBlock) implements Item {
     }
 
     /** The answer block; its form decides the Moodle question type. */
@@ -236,7 +239,7 @@ public final class GiftReader {
             Answers answers = answers(block, text.format(), all.lineAt(open));
             return new Question(startLine, title, text, after, answers, general);
         } catch (Fail f) {
-            return new Unreadable(f.line, f.getMessage());
+            return new Unreadable(f.line, f.getMessage(), all.find("{", 0) >= 0);
         }
     }
 

@@ -511,7 +511,9 @@ class GiftImportTest {
         assertFalse(GiftImport.convert("## A Markdown quiz\n\n- ( ) a\n- (x) b\n", "en").isGift());
         assertFalse(GiftImport.convert("", "en").isGift());
         assertFalse(GiftImport.convert("// only a comment\n", "en").isGift());
+        assertFalse(GiftImport.convert("A stray } brace.", "en").isGift());
         assertTrue(GiftImport.convert("How are you? {}", "en").isGift());
+        assertTrue(GiftImport.convert("Who? {=a", "en").isGift());
     }
 
     @Test
