@@ -508,7 +508,7 @@ public final class GiftImport {
     // ---- text ------------------------------------------------------------------------------------------------------
 
     /** The text as Markdown: kept for [markdown], written as literal text for the other formats. */
-    static String markdown(Text t, Draft d) {
+    private static String markdown(Text t, Draft d) {
         String value = t.value();
         if (t.format() == GiftReader.Format.MARKDOWN) {
             return value;
