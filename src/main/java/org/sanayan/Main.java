@@ -14,7 +14,10 @@ import org.sanayan.db.DatabaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The command line: {@code serve} (the default) and {@code validate [folder]}. */
+/**
+ * The command line: {@code serve} (the default), {@code validate [folder]}, {@code create-admin}, and
+ * {@code import-gift} / {@code export-gift} to move questions between Moodle's GIFT format and our quizzes.
+ */
 public final class Main {
 
     static final String USAGE = """
@@ -28,6 +31,14 @@ public final class Main {
               create-admin --email E --name N
                                   create an admin account, or make an existing account an admin; the
                                   password of a new account is read from standard input (one line)
+              import-gift FILE [--out QUIZ] [--lang en|fil]
+                                  convert Moodle GIFT questions to a quiz (.quiz.md), written to QUIZ or
+                                  printed; one line per question not converted or changed, on stderr;
+                                  --lang names true/false choices (default en); exit 1 when nothing
+                                  converts, 2 when FILE is not GIFT
+              export-gift QUIZ [--out FILE]
+                                  write a quiz (.quiz.md) as Moodle GIFT, to FILE or printed; what GIFT
+                                  cannot hold (ordering questions) is reported on stderr
               help, --help        show this text
             """;
 
@@ -61,6 +72,12 @@ public final class Main {
             case "create-admin" -> {
                 return createAdmin(rest, env, in, out, err);
             }
+            case "import-gift" -> {
+                return importGift(rest, out, err);
+            }
+            case "export-gift" -> {
+                return exportGift(rest, out, err);
+            }
             case "serve" -> {
                 if (!rest.isEmpty()) {
                     err.println("serve takes no arguments; set PORT, SANAYAN_DATA, ... instead (see README.md)");
@@ -89,6 +106,153 @@ public final class Main {
         }
         out.println("OK: " + counts + ", " + result.warningCount() + " warning(s)");
         return 0;
+    }
+
+    static final String IMPORT_GIFT_USAGE =
+            "usage: java -jar sanayan.jar import-gift questions.gift [--out file.quiz.md] [--lang en|fil]";
+    static final String EXPORT_GIFT_USAGE = "usage: java -jar sanayan.jar export-gift file.quiz.md [--out file.gift]";
+
+    static int importGift(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, String> opts = options("import-gift", args, java.util.Set.of("--out", "--lang"),
+                IMPORT_GIFT_USAGE, err);
+        if (opts == null) {
+            return 2;
+        }
+        String lang = opts.getOrDefault("--lang", "en");
+        if (!lang.equals("en") && !lang.equals("fil")) {
+            err.println("import-gift: --lang is en or fil, not '" + lang + "'");
+            return 2;
+        }
+        String file = opts.get("");
+        String text = readText("import-gift", file, err);
+        if (text == null) {
+            return 2;
+        }
+        // a NUL byte means a binary file, whatever braces it happens to hold
+        org.sanayan.quiz.GiftImport.Result result = text.indexOf('\0') >= 0 ? null
+                : org.sanayan.quiz.GiftImport.convert(text, lang);
+        if (result == null || !result.isGift()) {
+            err.println(file + ": not a GIFT file: no question with its answers in braces, like "
+                    + "'Who is buried in Grant's tomb? {=no one ~Grant}'");
+            return 2;
+        }
+        result.reports().forEach(r -> err.println(file + ":" + r.line() + ": " + r.message()));
+        if (result.questions().isEmpty()) {
+            err.println("import-gift: nothing converted: no question of " + file + " fits a Sanayan quiz");
+            return 1;
+        }
+        String target = opts.get("--out");
+        if (!write("import-gift", result.markdown(), target, out, err)) {
+            return 2;
+        }
+        err.println("import-gift: " + result.questions().size() + " question(s) converted (" + result.changed()
+                + " with changes), " + result.notConverted() + " not converted"
+                + (target == null ? "" : ", written to " + target));
+        return 0;
+    }
+
+    static int exportGift(List<String> args, PrintStream out, PrintStream err) {
+        Map<String, String> opts = options("export-gift", args, java.util.Set.of("--out"), EXPORT_GIFT_USAGE, err);
+        if (opts == null) {
+            return 2;
+        }
+        String file = opts.get("");
+        String text = readText("export-gift", file, err);
+        if (text == null) {
+            return 2;
+        }
+        String name = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+        boolean translation = name.matches(".*\\.quiz\\.[a-z]{2,3}\\.md");
+        org.sanayan.quiz.GiftExport.Result result = org.sanayan.quiz.GiftExport.export(text, file, translation);
+        result.problems().forEach(p -> err.println(p.format("")));
+        if (result.hasErrors()) {
+            err.println("export-gift: " + file + " has errors: fix them first (validate checks whole courses)");
+            return 1;
+        }
+        result.reports().forEach(r -> err.println(file + ":" + r.line() + ": " + r.message()));
+        if (result.exported() == 0) {
+            err.println("export-gift: nothing exported: no question of " + file + " has a GIFT equivalent");
+            return 1;
+        }
+        String target = opts.get("--out");
+        if (!write("export-gift", result.gift(), target, out, err)) {
+            return 2;
+        }
+        long skipped = result.reports().stream().filter(r -> r.message().startsWith("not exported")).count();
+        err.println("export-gift: " + result.exported() + " question(s) exported, " + skipped + " not exported"
+                + (target == null ? "" : ", written to " + target));
+        return 0;
+    }
+
+    /**
+     * One file argument and {@code --name value} options among {@code names}; the file is under the key "".
+     * Null, after a message, when the arguments are wrong.
+     */
+    private static Map<String, String> options(String command, List<String> args, java.util.Set<String> names,
+                                               String usage, PrintStream err) {
+        Map<String, String> opts = new java.util.HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String problem = null;
+            if (a.startsWith("-") && a.length() > 1) {
+                if (!names.contains(a)) {
+                    problem = "unknown option '" + a + "'";
+                } else if (i + 1 >= args.size()) {
+                    problem = a + " needs a value";
+                } else if (opts.containsKey(a)) {
+                    problem = a + " is given twice";
+                } else {
+                    opts.put(a, args.get(++i));
+                }
+            } else if (opts.containsKey("")) {
+                problem = "unexpected argument '" + a + "' (one file at a time)";
+            } else {
+                opts.put("", a);
+            }
+            if (problem != null) {
+                err.println(command + ": " + problem);
+                err.println(usage);
+                return null;
+            }
+        }
+        if (!opts.containsKey("")) {
+            err.println(command + ": which file? " + usage);
+            return null;
+        }
+        return opts;
+    }
+
+    /** The file as UTF-8 text; null, after a message, when it cannot be read or is not UTF-8. */
+    private static String readText(String command, String file, PrintStream err) {
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(Path.of(file));
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println(command + ": " + file + " is not UTF-8 text (save it as UTF-8 and try again)");
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println(command + ": cannot read " + file + ": no such file");
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            err.println(command + ": cannot read " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static boolean write(String command, String text, String target, PrintStream out, PrintStream err) {
+        if (target == null) {
+            out.print(text);
+            out.flush();
+            return true;
+        }
+        try {
+            java.nio.file.Files.writeString(Path.of(target), text);
+            return true;
+        } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+            err.println(command + ": cannot write " + target + ": " + e.getMessage());
+            return false;
+        }
     }
 
     static int createAdmin(List<String> args, Map<String, String> env, java.io.InputStream in, PrintStream out,

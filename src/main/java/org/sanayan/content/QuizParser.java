@@ -38,7 +38,8 @@ public final class QuizParser {
 
     static final Set<String> SETTING_KEYS = Set.of("pass", "attempts", "shuffle", "pick", "reveal");
 
-    private static final Pattern HEADING = Pattern.compile("## +(.*?)\\s*#*\\s*");
+    // as in CommonMark, trailing #s close the heading only after a space: "## What is C#" keeps its "#"
+    private static final Pattern HEADING = Pattern.compile("## +(.*?)(?:[ \\t]+#+)?[ \\t]*");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
     private static final Pattern CHOICE = Pattern.compile("- ([(\\[])([ xX])([)\\]])(?:\\s+(.*)|\\s*)");
     private static final Pattern EQUALS = Pattern.compile("=(?:\\s+(.*)|\\s*)");

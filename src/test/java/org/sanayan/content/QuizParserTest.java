@@ -66,6 +66,25 @@ class QuizParserTest {
         assertEquals(type, p.q(0).type());
     }
 
+    static Stream<Arguments> headings() {
+        return Stream.of(
+            Arguments.of("## The question?", "The question?"),
+            Arguments.of("## The question? ##", "The question?"),
+            Arguments.of("##   The question?   #  ", "The question?"),
+            Arguments.of("## What is C#", "What is C#"),
+            Arguments.of("## Press \\#", "Press \\#"),
+            Arguments.of("## Use #hashtags", "Use #hashtags")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headings")
+    void a_heading_loses_only_a_closing_sequence_of_hashes_after_a_space(String heading, String title) {
+        Parsed p = parse(heading + "\n\n= a\n");
+        assertEquals(List.of(), p.lines());
+        assertEquals(title, p.q(0).titleText());
+    }
+
     @Test
     void a_full_quiz_reads_settings_introduction_questions_feedback_and_explanations() {
         Parsed p = parse("""
