@@ -56,13 +56,18 @@ public final class Markdown {
             Map.entry("exercise", "exercise"), Map.entry("pagsasanay", "exercise"));
 
     private final Parser parser;
-    private final HtmlRenderer.Builder rendererBase;
+    private final List<Extension> extensions;
 
     public Markdown() {
         List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+        this.extensions = extensions;
         this.parser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.rendererBase = HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
+    }
+
+    /** A renderer for one document: its attribute provider knows that document's heading ids. */
+    private HtmlRenderer renderer(Map<Node, String> headingIds) {
+        return HtmlRenderer.builder().extensions(extensions).escapeHtml(true)
                 .sanitizeUrls(true).urlSanitizer(new UrlSanitizer() {
                     @Override
                     public String sanitizeLinkUrl(String url) {
@@ -73,7 +78,15 @@ public final class Markdown {
                     public String sanitizeImageUrl(String url) {
                         return isSafeUrl(url) ? url : "";
                     }
-                });
+                }).attributeProviderFactory(ctx -> (node, tag, attrs) -> {
+                    if (node instanceof Heading && headingIds.containsKey(node)) {
+                        attrs.put("id", headingIds.get(node));
+                    } else if (node instanceof BlockQuote quote) {
+                        calloutKind(quote).ifPresent(kind -> attrs.put("class", "callout callout-" + kind));
+                    } else if (node instanceof Image) {
+                        attrs.put("loading", "lazy");
+                    }
+                }).build();
     }
 
     /**
@@ -122,16 +135,7 @@ public final class Markdown {
                 words[0] += countWords(code.getLiteral());
             }
         });
-        HtmlRenderer renderer = rendererBase.attributeProviderFactory(ctx -> (node, tag, attrs) -> {
-            if (node instanceof Heading && headingIds.containsKey(node)) {
-                attrs.put("id", headingIds.get(node));
-            } else if (node instanceof BlockQuote quote) {
-                calloutKind(quote).ifPresent(kind -> attrs.put("class", "callout callout-" + kind));
-            } else if (node instanceof Image) {
-                attrs.put("loading", "lazy");
-            }
-        }).build();
-        return new Result(new Html(renderer.render(doc)), words[0], List.copyOf(anchors));
+        return new Result(new Html(renderer(headingIds).render(doc)), words[0], List.copyOf(anchors));
     }
 
     /** Renders one line of Markdown without the paragraph around it (question titles, choices). */
