@@ -76,7 +76,7 @@ public final class App {
         ProgressRoutes progressRoutes = new ProgressRoutes(content::catalog, progress, views);
         DataExport export = new DataExport(clock);
         SettingsRoutes settings = new SettingsRoutes(users, new AttemptRepository(db), accounts, sessions, export, views,
-                mailer);
+                mailer, client);
         export.add("learning", new LearningExport(new ProgressRepository(db), content::catalog)::of);
         CourseAssets assets = new CourseAssets(content::catalog);
         AccountRoutes accountRoutes = new AccountRoutes(accounts, sessions, views, client);

@@ -191,7 +191,7 @@ public final class AccountRoutes {
     void changePassword(Context ctx) {
         CurrentUser user = Sessions.require(ctx);
         AccountService.Outcome outcome = accounts.changePassword(user, Forms.field(ctx, "current", 1000),
-                Forms.field(ctx, "password", 1000));
+                Forms.field(ctx, "password", 1000), client.ip(ctx));
         if (outcome.succeeded()) {
             ctx.redirect("/me/password?changed=1", HttpStatus.SEE_OTHER);
             return;

@@ -167,8 +167,8 @@ public final class AccountService {
     }
 
     /** Changes the password after checking the current one (ASVS 3.7); ends every other session. */
-    public Outcome changePassword(CurrentUser user, String current, String newPassword) {
-        if (!passwords.matches(current, users.passwordHash(user.id()).orElseThrow())) {
+    public Outcome changePassword(CurrentUser user, String current, String newPassword, String ip) {
+        if (!checkPassword(user.user(), current, ip)) {
             return Outcome.failed(Map.of("current", "password.currentWrong"));
         }
         Optional<String> problem = passwords.problem(newPassword);
@@ -182,8 +182,14 @@ public final class AccountService {
     }
 
     /** True when {@code password} is the user's password (re-authentication before a sensitive change). */
-    public boolean checkPassword(long userId, String password) {
-        return passwords.matches(password, users.passwordHash(userId).orElseThrow());
+    public boolean checkPassword(User user, String password, String ip) {
+        // the same limit as logins: a stolen session must not become a way to guess the password
+        long attempt = throttle.acquire(Kind.LOGIN, Emails.key(user.email()), ip);
+        boolean ok = passwords.matches(password, users.passwordHash(user.id()).orElseThrow());
+        if (ok) {
+            throttle.release(attempt);
+        }
+        return ok;
     }
 
     private String newToken(long userId, Purpose purpose, Duration valid) {

@@ -25,10 +25,12 @@ public final class SettingsRoutes {
     private final DataExport export;
     private final Views views;
     private final Mailer mailer;
+    private final org.sanayan.web.Client client;
 
     public SettingsRoutes(UserRepository users, AttemptRepository attempts, AccountService accounts, Sessions sessions,
-                          DataExport export, Views views, Mailer mailer) {
+                          DataExport export, Views views, Mailer mailer, org.sanayan.web.Client client) {
         this.mailer = mailer;
+        this.client = client;
         this.users = users;
         this.attempts = attempts;
         this.accounts = accounts;
@@ -72,7 +74,7 @@ public final class SettingsRoutes {
 
     void delete(Context ctx) {
         CurrentUser user = Sessions.require(ctx);
-        if (!accounts.checkPassword(user.id(), Forms.field(ctx, "password", 1000))) {
+        if (!accounts.checkPassword(user.user(), Forms.field(ctx, "password", 1000), client.ip(ctx))) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, user.user().name(), Map.of("delete", "password.currentWrong"), null);
             return;

@@ -70,6 +70,23 @@ class ThrottlingTest {
     }
 
     @Test
+    void guessing_the_current_password_on_a_logged_in_page_is_throttled_like_logins() {
+        run(config(), (web, db) -> {
+            AccountFlowsTest.signup(web, "Ivy", "ivy@example.ph", AccountFlowsTest.PASSWORD);
+            for (int i = 0; i < 10; i++) {
+                assertEquals(422, web.submit("/me/password", "/me/password", "current", "guess-" + i + "-password",
+                        "password", "new-password-2026").status());
+            }
+            assertEquals(429, web.submit("/me/password", "/me/password", "current", AccountFlowsTest.PASSWORD,
+                    "password", "new-password-2026").status());
+            assertEquals(429, web.submit("/me/account", "/me/delete", "password", AccountFlowsTest.PASSWORD).status());
+            clock.advance(Duration.ofMinutes(16));
+            assertEquals(303, web.submit("/me/password", "/me/password", "current", AccountFlowsTest.PASSWORD,
+                    "password", "new-password-2026").status());
+        });
+    }
+
+    @Test
     void more_than_two_hundred_failed_logins_from_one_address_get_429() {
         run(config(), (web, db) -> {
             for (int i = 0; i < 200; i++) {
