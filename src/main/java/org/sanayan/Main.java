@@ -281,11 +281,8 @@ public final class Main {
             err.println("create-admin: '" + email + "' is not an email address");
             return 2;
         }
-        Config config;
-        try {
-            config = Config.fromEnvironment(env);
-        } catch (Config.InvalidConfig e) {
-            err.println("configuration error: " + e.getMessage());
+        Config config = config(env, err);
+        if (config == null) {
             return 2;
         }
         try (Database db = Database.open(config.databaseFile())) {
@@ -327,12 +324,19 @@ public final class Main {
         }
     }
 
-    static int serve(Map<String, String> env, PrintStream err) {
-        Config config;
+    /** The settings, or null after printing what is wrong with them. */
+    private static Config config(Map<String, String> env, PrintStream err) {
         try {
-            config = Config.fromEnvironment(env);
+            return Config.fromEnvironment(env);
         } catch (Config.InvalidConfig e) {
             err.println("configuration error: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static int serve(Map<String, String> env, PrintStream err) {
+        Config config = config(env, err);
+        if (config == null) {
             return 2;
         }
         long started = System.nanoTime();
