@@ -69,7 +69,9 @@ public final class AdminRoutes {
         }
         List<User> found = users.search(q, PAGE + 1);
         List<UserRow> rows = new ArrayList<>();
-        found.stream().limit(PAGE).forEach(u -> rows.add(row(u, t)));
+        List<User> shown = found.stream().limit(PAGE).toList();
+        var roles = users.roles(shown.stream().map(User::id).toList()); // one query for the whole page
+        shown.forEach(u -> rows.add(row(u, roles.getOrDefault(u.id(), List.of()), t)));
         views.render(ctx, "admin/users.jte", new UsersPage(views.chrome(ctx, t.t("admin.users.title"), List.of()), q,
                 rows, found.size() > PAGE));
     }
@@ -132,7 +134,7 @@ public final class AdminRoutes {
                 .findFirst().orElse("");
         views.render(ctx, "admin/user.jte", new UserPage(views.chrome(ctx, user.name(),
                 List.of(new Crumb(t.t("admin.users.title"), "/admin/users"), new Crumb(user.name(), null))),
-                row(user, t), has(grants, Role.INSTRUCTOR), has(grants, Role.SCHOOL_ADMIN), has(grants, Role.ADMIN),
+                row(user, grants, t), has(grants, Role.INSTRUCTOR), has(grants, Role.SCHOOL_ADMIN), has(grants, Role.ADMIN),
                 school, user.id() == admin.id(), notice, error,
                 sections.stream().map(sec -> sec.apply(ctx, user.id())).toList()));
     }
@@ -153,8 +155,8 @@ public final class AdminRoutes {
         return users.find(id).orElseThrow(() -> new NotFoundResponse("error.404.text"));
     }
 
-    private UserRow row(User u, Messages t) {
-        String roles = users.roles(u.id()).stream()
+    private UserRow row(User u, List<Role.Grant> grants, Messages t) {
+        String roles = grants.stream()
                 .map(g -> t.t("role." + g.role().word()) + (g.schoolId() == null ? "" : " (" + g.schoolId() + ")"))
                 .collect(Collectors.joining(", "));
         return new UserRow(u.id(), u.name(), u.email(), roles, u.active(), u.verified(), dates.format(u.createdAt()));

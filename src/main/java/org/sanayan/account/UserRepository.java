@@ -69,6 +69,20 @@ public final class UserRepository {
                         rs.getObject(2) == null ? null : rs.getLong(2)), userId));
     }
 
+    /** The roles of several people in one query (the admin's list), by user id. */
+    public java.util.Map<Long, List<Role.Grant>> roles(List<Long> userIds) {
+        java.util.Map<Long, List<Role.Grant>> out = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return out;
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(userIds.size(), "?"));
+        db.read(c -> Jdbc.list(c, "SELECT user_id, role, school_id FROM roles WHERE user_id IN (" + in
+                + ") ORDER BY role", rs -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                .add(new Role.Grant(Role.of(rs.getString(2)).orElseThrow(),
+                        rs.getObject(3) == null ? null : rs.getLong(3))), userIds.toArray()));
+        return out;
+    }
+
     public boolean hasRole(long userId, Role role) {
         return db.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM roles WHERE user_id = ? AND role = ?", userId,
                 role.word()) > 0);

@@ -19,6 +19,7 @@ public final class Catalog {
     private final Map<String, Module> modulesByAlias = new HashMap<>();
     private final Map<String, List<Lesson>> orderByCourse = new HashMap<>();
     private final Map<String, Integer> positionById = new HashMap<>();
+    private final Map<String, List<String>> aliasIdsByLesson = new HashMap<>();
 
     public Catalog(List<Course> courseList) {
         for (Course c : courseList) {
@@ -52,6 +53,9 @@ public final class Catalog {
                 }
             }
         }
+        lessonsByAlias.forEach((alias, lesson) ->
+                aliasIdsByLesson.computeIfAbsent(lesson.id(), k -> new ArrayList<>()).add(alias));
+        aliasIdsByLesson.values().forEach(java.util.Collections::sort);
     }
 
     public static Catalog empty() {
@@ -104,14 +108,7 @@ public final class Catalog {
 
     /** Every old identity ({@code course/module/lesson}) that now means {@code lesson}. */
     public List<String> aliasIds(Lesson lesson) {
-        List<String> ids = new ArrayList<>();
-        lessonsByAlias.forEach((id, l) -> {
-            if (l.id().equals(lesson.id())) {
-                ids.add(id);
-            }
-        });
-        java.util.Collections.sort(ids);
-        return ids;
+        return aliasIdsByLesson.getOrDefault(lesson.id(), List.of());
     }
 
     public int lessonCount() {

@@ -191,12 +191,9 @@ public final class ContentLoader {
                     rel(examFiles.get(l)), 1, "translation of exam.quiz.md, but there is no exam.quiz.md")));
 
             // course.md
-            Path courseFile = courseFiles.get(Translations.DEFAULT);
-            FrontMatter fm = frontMatter(courseFile);
-            checkKeys(courseFile, fm, COURSE_KEYS);
-            Map<String, Page> courseText = new LinkedHashMap<>();
-            courseText.put(Translations.DEFAULT, page(courseFile, fm, true, targets, dir));
-            translations(courseFiles, dir, targets, COURSE_KEYS, courseText);
+            Texts courseTexts = texts(courseFiles, COURSE_KEYS, true, targets, dir);
+            Path courseFile = courseTexts.file();
+            FrontMatter fm = courseTexts.fm();
             String level = optionalString(courseFile, fm, "level");
             double hours = positiveNumber(courseFile, fm, "hours");
             List<String> languages = stringList(courseFile, fm, "languages");
@@ -220,20 +217,14 @@ public final class ContentLoader {
 
             Optional<Translations<Page>> glossary = Optional.empty();
             if (glossaryFiles.containsKey(Translations.DEFAULT)) {
-                Map<String, Page> g = new LinkedHashMap<>();
-                Path gf = glossaryFiles.get(Translations.DEFAULT);
-                FrontMatter gfm = frontMatter(gf);
-                checkKeys(gf, gfm, GLOSSARY_KEYS);
-                g.put(Translations.DEFAULT, page(gf, gfm, false, targets, dir));
-                translations(glossaryFiles, dir, targets, GLOSSARY_KEYS, g);
-                glossary = Optional.of(new Translations<>(g));
+                glossary = Optional.of(texts(glossaryFiles, GLOSSARY_KEYS, false, targets, dir).translations());
             } else {
                 glossaryFiles.values().forEach(p -> problems.add(Problem.error(rel(p), 1,
                         "translation of glossary.md, but there is no glossary.md")));
             }
             Optional<Quiz> exam = hasExam ? Optional.of(quiz(courseSlug + "/exam", examFiles, dir, targets))
                     : Optional.empty();
-            return Optional.of(new Course(courseSlug, new Translations<>(courseText), level, hours, languages,
+            return Optional.of(new Course(courseSlug, courseTexts.translations(), level, hours, languages,
                     sequential, rule, builtModules, glossary, exam, assets));
         }
 
@@ -347,12 +338,9 @@ public final class ContentLoader {
 
         private Optional<Module> buildModule(Path courseDir, String course, ModuleScan ms,
                                              Map<String, String> targets) {
-            Path file = ms.files.get(Translations.DEFAULT);
-            FrontMatter fm = frontMatter(file);
-            checkKeys(file, fm, MODULE_KEYS);
-            Map<String, Page> text = new LinkedHashMap<>();
-            text.put(Translations.DEFAULT, page(file, fm, true, targets, courseDir));
-            translations(ms.files, courseDir, targets, MODULE_KEYS, text);
+            Texts texts = texts(ms.files, MODULE_KEYS, true, targets, courseDir);
+            Path file = texts.file();
+            FrontMatter fm = texts.fm();
             List<String> aliases = stringList(file, fm, "aliases");
             for (String a : aliases) {
                 if (!SLUG.matcher(a).matches()) {
@@ -390,18 +378,15 @@ public final class ContentLoader {
             if (lessons.isEmpty()) {
                 problems.add(Problem.warning(rel(file), 1, "module has no lessons yet"));
             }
-            return Optional.of(new Module(course, ms.slug, ms.number, new Translations<>(text), aliases, lessons));
+            return Optional.of(new Module(course, ms.slug, ms.number, texts.translations(), aliases, lessons));
         }
 
         private Lesson buildLesson(Path courseDir, String course, String module, LessonScan ls,
                                    Map<String, String> targets) {
-            Path file = ls.texts.get(Translations.DEFAULT);
-            FrontMatter fm = frontMatter(file);
-            checkKeys(file, fm, LESSON_KEYS);
-            Map<String, Page> text = new LinkedHashMap<>();
-            text.put(Translations.DEFAULT, page(file, fm, true, targets, courseDir));
-            translations(ls.texts, courseDir, targets, LESSON_KEYS, text);
-            translationCount += text.size() - 1;
+            Texts texts = texts(ls.texts, LESSON_KEYS, true, targets, courseDir);
+            Path file = texts.file();
+            FrontMatter fm = texts.fm();
+            translationCount += texts.pages().size() - 1;
             int minutes = (int) positiveNumber(file, fm, "minutes");
             if (fm.get("minutes") instanceof Double) {
                 problems.add(Problem.error(rel(file), fm.lineOf("minutes"), "'minutes' must be a whole number"));
@@ -420,7 +405,7 @@ public final class ContentLoader {
             Optional<Quiz> quiz = ls.quizzes.containsKey(Translations.DEFAULT)
                     ? Optional.of(quiz(course + "/" + module + "/" + ls.slug, ls.quizzes, courseDir, targets))
                     : Optional.empty();
-            return new Lesson(course, module, ls.slug, ls.number, new Translations<>(text), minutes, aliases,
+            return new Lesson(course, module, ls.slug, ls.number, texts.translations(), minutes, aliases,
                     rel(file), quiz);
         }
 
@@ -494,6 +479,25 @@ public final class ContentLoader {
                 }
             }
             return new Page(title, summary, r.html(), r.words());
+        }
+
+        /** A content file's English front matter and every language version of its text. */
+        private record Texts(Path file, FrontMatter fm, Map<String, Page> pages) {
+            Translations<Page> translations() {
+                return new Translations<>(pages);
+            }
+        }
+
+        /** Reads the English file of {@code files} (keys checked against {@code keys}) and its translations. */
+        private Texts texts(Map<String, Path> files, Set<String> keys, boolean titleRequired,
+                            Map<String, String> targets, Path courseDir) {
+            Path file = files.get(Translations.DEFAULT);
+            FrontMatter fm = frontMatter(file);
+            checkKeys(file, fm, keys);
+            Map<String, Page> pages = new LinkedHashMap<>();
+            pages.put(Translations.DEFAULT, page(file, fm, titleRequired, targets, courseDir));
+            translations(files, courseDir, targets, keys, pages);
+            return new Texts(file, fm, pages);
         }
 
         /** Reads the translations in {@code files} (all but English) into {@code text}. */
