@@ -38,6 +38,7 @@ import org.sanayan.web.Client;
 import org.sanayan.web.CourseAssets;
 import org.sanayan.web.Csrf;
 import org.sanayan.web.ErrorPages;
+import org.sanayan.web.JettyErrorPage;
 import org.sanayan.web.Lang;
 import org.sanayan.web.SecurityHeaders;
 import org.sanayan.web.StaticFiles;
@@ -96,6 +97,7 @@ public final class App {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.port = config.port();
             cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
             cfg.http.maxRequestSize = 1_000_000;
             cfg.routes.before(ctx -> {
                 ErrorPages.assignRequestId(ctx);

@@ -33,6 +33,20 @@ class BadInputTest {
     }
 
     @Test
+    void an_address_that_never_reaches_the_app_still_gets_a_page_with_security_headers() {
+        TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
+            for (String raw : new String[] {"/courses/x/%zz", "/courses/%00", "/" + "a".repeat(9000)}) {
+                Web.Page page = web.getRaw(raw);
+                assertTrue(page.status() == 400 || page.status() == 414, raw + ": " + page.status());
+                assertEquals(SecurityHeaders.CSP, page.header("Content-Security-Policy"), raw);
+                assertTrue(page.body().contains("Something in the request is not right"), page.body());
+                assertTrue(page.body().contains("May mali sa ipinadala"));
+                assertFalse(page.body().toLowerCase().contains("jetty"));
+            }
+        });
+    }
+
+    @Test
     void a_form_that_cannot_be_read_is_a_400_not_a_500() {
         TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
             for (String type : new String[] {"application/x-www-form-urlencoded; charset=bogus",
