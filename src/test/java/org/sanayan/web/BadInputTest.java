@@ -47,6 +47,19 @@ class BadInputTest {
     }
 
     @Test
+    void a_post_to_an_address_that_takes_none_is_405_or_404_and_forms_still_need_their_token() {
+        TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
+            String token = Web.csrf(web.get("/login"));
+            Web.Page wrongMethod = web.post("/privacy", "_csrf", token);
+            assertEquals(405, wrongMethod.status());
+            assertTrue(wrongMethod.body().contains("This address does not accept that kind of request."));
+            assertEquals(404, web.post("/nowhere", "_csrf", token).status());
+            assertEquals(403, web.post("/login", "email", "a@example.ph", "password", "x").status(), "no token");
+            assertEquals(403, web.post("/courses/demo/enrol").status());
+        });
+    }
+
+    @Test
     void a_form_that_cannot_be_read_is_a_400_not_a_500() {
         TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
             for (String type : new String[] {"application/x-www-form-urlencoded; charset=bogus",
