@@ -53,8 +53,8 @@ public final class CourseAssets {
                 ctx.status(304);
                 return;
             }
-            ctx.contentType(contentType(file));
-            ctx.result(Files.readAllBytes(file));
+            // streamed, with Range support: a phone can seek in a video without fetching all of it
+            ctx.writeSeekableStream(Files.newInputStream(file), contentType(file), size);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new NotFoundResponse("error.404.text");
         } catch (IOException e) {

@@ -72,6 +72,11 @@ class WebBasicsTest {
             assertNotNull(logo.header("ETag"));
             Web.Page again = web.get("/courses/demo/assets/images/logo.png", "If-None-Match", logo.header("ETag"));
             assertEquals(304, again.status());
+            Web.Page part = web.get("/courses/demo/assets/images/logo.png", "Range", "bytes=0-7");
+            assertTrue(String.valueOf(part.header("Content-Range")).startsWith("bytes 0-"),
+                    "ranges are understood, for seeking in video and audio: " + part.header("Content-Range"));
+            assertEquals(74, part.body().length() > 0 ? Integer.parseInt(part.header("Content-Length")) : 0,
+                    "a file smaller than one chunk comes whole");
         });
     }
 
