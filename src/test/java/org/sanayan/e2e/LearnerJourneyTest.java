@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanayan.Config;
 import org.sanayan.TestApp;
 
@@ -57,10 +60,22 @@ class LearnerJourneyTest {
                 """);
     }
 
+    /** Clicks a form's button and waits for the page it leads to, so the next step never reads the old page. */
     private static void click(WebDriver d, String buttonText) {
+        WebElement page = d.findElement(By.tagName("html"));
         d.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(buttonText)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + d.getCurrentUrl()))
                 .click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    }
+
+    private static WebElement find(WebDriver d, By by) {
+        List<WebElement> found = d.findElements(by);
+        if (found.isEmpty()) {
+            throw new AssertionError("nothing matches " + by + " on " + d.getCurrentUrl() + ":\n" + d.getPageSource());
+        }
+        return found.get(0);
     }
 
     @Test
@@ -84,7 +99,7 @@ class LearnerJourneyTest {
 
                 d.get(base + "/courses/demo/basics/quiz");
                 click(d, "Start the quiz");
-                d.findElement(By.xpath("//label[normalize-space()='Mango']")).click();
+                find(d, By.xpath("//label[normalize-space()='Mango']")).click();
                 for (WebElement select : d.findElements(By.tagName("select"))) {
                     String item = d.findElement(By.cssSelector("label[for='" + select.getAttribute("id") + "']")).getText();
                     new Select(select).selectByVisibleText(item.equals("First") ? "1" : "2");
