@@ -533,15 +533,32 @@ public final class QuizParser {
             } else if (qa.answers() instanceof Question.Ordering o
                     && o.items().size() != ((Question.Ordering) qb.answers()).items().size()) {
                 diff = "has a different number of items";
-            } else if (qa.answers() instanceof Question.Matching m
-                    && m.pairs().size() != ((Question.Matching) qb.answers()).pairs().size()) {
-                diff = "has a different number of pairs";
+            } else if (qa.answers() instanceof Question.Matching m) {
+                List<Question.Pair> theirs = ((Question.Matching) qb.answers()).pairs();
+                if (m.pairs().size() != theirs.size()) {
+                    diff = "has a different number of pairs";
+                } else if (!rightGroups(m.pairs()).equals(rightGroups(theirs))) {
+                    diff = "shares its right sides between other pairs";
+                }
             }
             if (diff != null) {
                 problems.add(Problem.error(file, qb.line(), where + diff + " than in English (line " + qa.line()
                         + ")"));
             }
         }
+    }
+
+    /** For each pair, the first pair with the same right side: which pairs share an answer. */
+    private static List<Integer> rightGroups(List<Question.Pair> pairs) {
+        List<Integer> groups = new ArrayList<>();
+        for (Question.Pair p : pairs) {
+            int first = 0;
+            while (!pairs.get(first).right().text().equals(p.right().text())) {
+                first++;
+            }
+            groups.add(first);
+        }
+        return groups;
     }
 
     private static String choiceDiff(List<Question.Choice> a, List<Question.Choice> b) {

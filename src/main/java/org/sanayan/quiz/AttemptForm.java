@@ -68,7 +68,8 @@ public final class AttemptForm {
                 for (int i = 0; i < m.pairs().size(); i++) {
                     options.add(new Option(id(attempt.seed(), q, "l", i), m.pairs().get(i).left().html()));
                 }
-                List<Integer> distinct = distinctRights(m);
+                // which pairs share a right side is the English file's (validate holds translations to it)
+                List<Integer> distinct = distinctRights((Question.Matching) quiz.questions().get(q).answers());
                 for (int i : order(distinct.size(), attempt.seed(), q, true)) {
                     rights.add(new Option(id(attempt.seed(), q, "r", i), m.pairs().get(distinct.get(i)).right().html()));
                 }

@@ -224,7 +224,7 @@ public final class QuizRoutes {
         boolean right = score.isOne();
         String scoreText = right ? t.t("quiz.right") : score.compareTo(Fraction.ZERO) == 0 ? t.t("quiz.wrong")
                 : t.t("quiz.partly", score.times(100).toDecimal(0).toPlainString());
-        Optional<String> yours = withFeedback ? Optional.of(yours(t, question, response)) : Optional.empty();
+        Optional<String> yours = withFeedback ? Optional.of(yours(t, question, quiz.questions().get(q), response)) : Optional.empty();
         List<Html> feedback = withFeedback ? feedback(question, response, quiz, q) : List.of();
         Optional<String> rightAnswer = everything ? Optional.of(rightAnswer(question)) : Optional.empty();
         Optional<Html> explanation = everything ? question.explanation() : Optional.empty();
@@ -232,7 +232,8 @@ public final class QuizRoutes {
                 explanation);
     }
 
-    private static String yours(Messages t, Question q, Grading.Response r) {
+    /** What the learner answered, in the reader's language ({@code base} is the English question grading used). */
+    private static String yours(Messages t, Question q, Question base, Grading.Response r) {
         String none = t.t("quiz.noAnswer");
         Question.Answers a = q.answers();
         if (a instanceof Question.SingleChoice s && r instanceof Grading.Single x) {
@@ -260,11 +261,22 @@ public final class QuizRoutes {
         if (a instanceof Question.Matching m && r instanceof Grading.Matches x) {
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < m.pairs().size() && i < x.rights().size(); i++) {
-                pairs.add(m.pairs().get(i).left().text() + " → " + x.rights().get(i).orElse("—"));
+                pairs.add(m.pairs().get(i).left().text() + " → " + x.rights().get(i)
+                        .map(right -> translatedRight(m, (Question.Matching) base.answers(), right)).orElse("—"));
             }
             return String.join("; ", pairs);
         }
         return none;
+    }
+
+    /** The reader's wording of an English right side (graded responses keep the English text). */
+    private static String translatedRight(Question.Matching shown, Question.Matching english, String right) {
+        for (int j = 0; j < english.pairs().size() && j < shown.pairs().size(); j++) {
+            if (english.pairs().get(j).right().text().equals(right)) {
+                return shown.pairs().get(j).right().text();
+            }
+        }
+        return right;
     }
 
     private static String rightAnswer(Question q) {

@@ -412,4 +412,51 @@ class QuizFlowsTest {
             assertFalse(lesson.contains("/quiz/start"));
         });
     }
+
+    @Test
+    void a_filipino_reader_matches_in_filipino_and_is_graded_against_the_english_pairs() throws IOException {
+        Path m = content.resolve("q/01-m");
+        Files.writeString(m.resolve("05-animals.md"), "---\ntitle: Animals\n---\nText.\n");
+        Files.writeString(m.resolve("05-animals.fil.md"), "---\ntitle: Mga hayop\n---\nTeksto.\n");
+        Files.writeString(m.resolve("05-animals.quiz.md"), """
+                ## Match each animal to its group.
+
+                - Cat -> Mammal
+                - Dog -> Mammal
+                - Eagle -> Bird
+                """);
+        Files.writeString(m.resolve("05-animals.quiz.fil.md"), """
+                ## Itugma ang hayop sa pangkat nito.
+
+                - Pusa -> Mamalya
+                - Aso -> Mamalya
+                - Agila -> Ibon
+                """);
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            lea.get("/?lang=fil");
+            String attempt = start(lea, "/courses/q/m/animals");
+            AttemptDriver page = new AttemptDriver(lea, attempt);
+            assertEquals(3, page.html().split(">Mamalya</option>", -1).length - 1,
+                    "each right side is offered once per chooser: " + page.html());
+            Web.Page result = page.pick("Itugma", "Pusa", "Mamalya").pick("Itugma", "Aso", "Mamalya")
+                    .pick("Itugma", "Agila", "Ibon").submit();
+            assertEquals(303, result.status(), result.body());
+            String shown = lea.get(result.header("Location")).body();
+            assertTrue(shown.contains("Ang iyong score: 100.0%."), shown);
+            assertTrue(shown.contains("Pusa → Mamalya; Aso → Mamalya; Agila → Ibon"), shown);
+        });
+    }
+
+    @Test
+    void validate_refuses_a_translation_that_pairs_the_right_sides_differently() throws IOException {
+        Path m = content.resolve("q/01-m");
+        Files.writeString(m.resolve("05-animals.md"), "---\ntitle: Animals\n---\nText.\n");
+        Files.writeString(m.resolve("05-animals.quiz.md"), "## Match.\n\n- Cat -> Mammal\n- Dog -> Mammal\n- Eagle -> Bird\n");
+        Files.writeString(m.resolve("05-animals.quiz.fil.md"), "## Itugma.\n\n- Pusa -> Mamalya\n- Aso -> Mamalyang aso\n"
+                + "- Agila -> Ibon\n");
+        var loaded = new org.sanayan.content.ContentLoader().load(content);
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.isError() && p.message().contains("right sides")),
+                loaded.problems().toString());
+    }
 }
