@@ -53,7 +53,7 @@ public final class QuizPages {
     /** {@code quiz/result.jte}. */
     public record ResultPage(Chrome chrome, String title, String bodyLang, String score, boolean passed,
                              String verdict, Optional<String> revealNote, List<ResultItem> items, int kept,
-                             List<Link> attempts, Content box, Link back) {
+                             List<ResultItem> keptItems, List<Link> attempts, Content box, Link back) {
     }
 
     /** {@code quiz/admin.jte}: a learner's quizzes on the admin's user page, with extra attempts to grant. */

@@ -201,6 +201,15 @@ public final class QuizRoutes {
             items.add(item(t, quiz, q, pos + 1, a.scores().getOrDefault(q, Fraction.ZERO), responses.get(q), everything,
                     feedback));
         }
+        List<QuizPages.ResultItem> keptItems = new ArrayList<>();
+        for (int q : a.base()) {
+            if (a.kept().containsKey(q)) {
+                Question question = quiz.text().in(lang).questions().get(q);
+                keptItems.add(new QuizPages.ResultItem(0, question.title(), true, t.t("quiz.keptRight"),
+                        Optional.empty(), everything ? Optional.of(rightAnswer(question)) : Optional.empty(), List.of(),
+                        everything ? question.explanation() : Optional.empty()));
+            }
+        }
         Optional<String> revealNote = everything ? Optional.empty() : Optional.of(t.t(reveal == Quiz.Reveal.NEVER
                 ? "quiz.reveal.never" : "quiz.reveal.afterPass"));
         String title = titleFor(t, a);
@@ -215,7 +224,7 @@ public final class QuizRoutes {
         views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, List.of()), title,
                 quiz.text().has(lang) ? lang : "en", score, a.passed(),
                 t.t(a.passed() ? "quiz.result.passed" : "quiz.result.failed", quiz.settings().pass()), revealNote, items,
-                a.kept().size(), attempts, box, back));
+                a.kept().size(), keptItems, attempts, box, back));
     }
 
     private QuizPages.ResultItem item(Messages t, Quiz quiz, int q, int position, Fraction score,

@@ -115,6 +115,9 @@ class QuizFlowsTest {
             assertTrue(passed.contains("You passed"));
             assertTrue(passed.contains("EXPLAIN-TWO"), "after-pass, passed: everything");
             assertTrue(passed.contains("1 question(s) answered right before were kept"));
+            String carried = passed.substring(passed.indexOf("Carried over from your earlier attempt"));
+            assertTrue(carried.contains("Pick the fruit.") && carried.contains("Right in an earlier attempt")
+                    && carried.contains("EXPLAIN-ONE"), "the kept question is shown, revealed once passed: " + carried);
             assertTrue(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/m/after\">"),
                     "passing the quiz completed the lesson");
             assertTrue(lea.get("/courses/q/m/after/quiz").body().contains("Attempt 2: 100.0% · Passed"));
