@@ -199,7 +199,7 @@ public final class CourseRoutes {
         }
         Page text = m.text().in(lang);
         Optional<Items.Bar> bar = standing.map(p -> new Items.Bar(p.modulePercent(m),
-                t.t("progress.lessons", p.moduleDone(m), m.lessons().size(), p.modulePercent(m))));
+                t.t("progress.lessons", p.moduleDone(m), m.lessons().size(), p.modulePercent(m)), p.moduleDone(m) > 0));
         return new Items.ModuleItem(m.path(), text.title(), text.summary(), minutes(t, m.minutesIn(lang)), lessons,
                 isCurrent, bar);
     }
@@ -208,7 +208,7 @@ public final class CourseRoutes {
         String label = p.examNeeded()
                 ? t.t("progress.requirements", p.requirementsMet(), p.requirementsTotal(), p.percent())
                 : t.t("progress.lessons", p.lessonsDone(), p.lessonsTotal(), p.percent());
-        return new Items.Bar(p.percent(), label);
+        return new Items.Bar(p.percent(), label, p.requirementsMet() > 0);
     }
 
     private static Items.Link lessonLink(Lesson l, String lang) {

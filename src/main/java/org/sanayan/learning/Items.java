@@ -23,7 +23,8 @@ public final class Items {
     }
 
     /** A progress bar: the value for {@code <progress max="100">} and its words ("3 of 12 lessons, 25%"). */
-    public record Bar(int percent, String label) {
+    /** A progress bar; {@code started} when anything counts yet (a rounded-down percent can be 0 even then). */
+    public record Bar(int percent, String label, boolean started) {
     }
 
     public record CourseCard(String href, String title, String summary, String level, String hours,

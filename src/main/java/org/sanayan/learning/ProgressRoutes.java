@@ -87,8 +87,9 @@ public final class ProgressRoutes {
             CourseProgress p = progress.of(user.id(), course);
             Items.Link next = p.continueLesson()
                     .map(l -> new Items.Link(l.path(), l.text().in(lang).title()))
-                    .orElse(new Items.Link(p.allLessonsDone() && p.examNeeded() && !p.examPassed()
-                            ? course.path() + "/exam" : course.path(), course.text().in(lang).title()));
+                    .orElse(p.allLessonsDone() && p.examNeeded() && !p.examPassed()
+                            ? new Items.Link(course.path() + "/exam", t.t("quiz.examTitle", course.text().in(lang).title()))
+                            : new Items.Link(course.path(), course.text().in(lang).title()));
             return new DashboardSection.Entry(course.text().in(lang).title(), course.path(),
                     CourseRoutes.courseBar(p, t), next, p.complete());
         }).toList();

@@ -61,7 +61,10 @@ class ProgressTest {
             Web lara = learner(web);
             assertTrue(lara.get("/courses/demo").body().contains("Enrol in this course"));
             assertEquals(303, lara.submit("/courses/demo", "/courses/demo/enrol").status());
-            assertTrue(lara.get("/courses/demo").body().contains("Leave this course"));
+            String enrolled = lara.get("/courses/demo").body();
+            assertTrue(enrolled.contains("Leave this course"));
+            assertTrue(enrolled.contains("What is left (3)") && enrolled.contains(">Start the first lesson</a>"),
+                    "with nothing done yet, the list of what is left shows and the button says Start: " + enrolled);
             assertTrue(lara.get("/me").body().contains("href=\"/courses/demo\">Demo course</a>"));
 
             complete(lara, "/courses/demo/basics/hello");

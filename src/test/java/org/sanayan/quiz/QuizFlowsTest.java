@@ -273,12 +273,16 @@ class QuizFlowsTest {
             String course = lea.get("/courses/q").body();
             assertTrue(course.contains("4 of 5 requirements, 80%"), course);
             assertTrue(course.contains("<a href=\"/courses/q/exam\">Final exam</a>"), "what's left names the exam");
-            assertTrue(lea.get("/me").body().contains("href=\"/courses/q/exam\""), "continue leads to the exam");
+            String me = lea.get("/me").body();
+            assertTrue(me.contains("href=\"/courses/q/exam\">Continue</a> <span class=\"muted\">Final exam: Quiz course"),
+                    "continue leads to the exam and says so: " + me);
 
             Web.Page started = lea.submit("/courses/q/exam", "/courses/q/exam/start");
             assertEquals(303, started.status());
             new AttemptDriver(lea, started.header("Location")).choose("Which is a fruit?", "Mango").submit();
             assertTrue(lea.get("/courses/q").body().contains("5 of 5 requirements, 100%"));
+            assertTrue(lea.get("/me").body().contains("You completed every requirement of this course. "
+                    + "<a href=\"/courses/q\">Review the course</a>"));
         });
     }
 
