@@ -104,6 +104,8 @@ class ThrottlingTest {
             }
             assertEquals(429, loginFrom(web, "10.0.0.1", "fresh@example.ph").status());
             assertEquals(401, loginFrom(web, "10.0.0.2", "fresh@example.ph").status(), "another address");
+            assertEquals(429, loginFrom(web, "198.51.100.7, 10.0.0.1", "fresh@example.ph").status(),
+                    "what the client writes left of the proxy's entry changes nothing");
         });
         run(Config.forTest(data.resolve("direct"), TestApp.fixture("web")), (web, db) -> {
             for (int i = 0; i < 200; i++) {
@@ -116,7 +118,7 @@ class ThrottlingTest {
 
     private static Web.Page loginFrom(Web web, String ip, String email) {
         String token = Web.csrf(web.get("/login"));
-        return web.postWithHeaders("/login", new String[] {"X-Forwarded-For", ip + ", 203.0.113.9"},
+        return web.postWithHeaders("/login", new String[] {"X-Forwarded-For", "203.0.113.9, " + ip},
                 "email", email, "password", "wrong-password", "_csrf", token);
     }
 
