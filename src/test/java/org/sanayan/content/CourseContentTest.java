@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,91 @@ class CourseContentTest {
             assertEquals(1, count(fil, "class=\"callout callout-exercise\""), l.id() + " (fil) has one exercise");
             assertTrue(en.contains("<strong>Exercise:</strong>"), l.id());
             assertTrue(fil.contains("<strong>Pagsasanay:</strong>"), l.id());
-            assertTrue(count(en, "<h2") >= 3, l.id() + " has ## sections");
-            assertTrue(en.contains(">Summary</h2>"), l.id() + " ends with a summary");
-            assertTrue(fil.contains(">Buod</h2>"), l.id() + " ends with a Filipino summary");
+            assertTrue(count(en, "<h2") >= 3, l.id() + " (en) has ## sections");
+            assertTrue(count(fil, "<h2") >= 3, l.id() + " (fil) has ## sections");
+            assertEquals(count(en, "<h2"), count(fil, "<h2"), l.id() + " has as many ## sections in both languages");
+            assertEquals("Summary", lastHeading(en), l.id() + " (en) ends with a summary");
+            assertEquals("Buod", lastHeading(fil), l.id() + " (fil) ends with a summary");
         }
+    }
+
+    /** The quality bar: the exercise is a practical task on the learner's own account or a sample brand. */
+    @Test
+    void every_exercise_is_a_task_on_an_account_or_a_brand_in_both_languages() {
+        List<String> missing = new ArrayList<>();
+        for (Lesson l : course.lessons()) {
+            for (String lang : List.of("en", "fil")) {
+                String exercise = callouts(l.text().in(lang).body().value(), "exercise").get(0).toLowerCase(Locale.ROOT);
+                if (PRACTICAL.stream().noneMatch(exercise::contains)) {
+                    missing.add(l.id() + " (" + lang + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "exercises naming no account, page of a brand, business or client");
+    }
+
+    /** The quality bar: at least one concrete Filipino example (a sari-sari store, a barangay event...). */
+    @Test
+    void every_lesson_has_a_concrete_filipino_example_in_both_languages() {
+        List<String> missing = new ArrayList<>();
+        for (Lesson l : course.lessons()) {
+            for (String lang : List.of("en", "fil")) {
+                String text = l.text().in(lang).body().value().toLowerCase(Locale.ROOT);
+                if (FILIPINO_EXAMPLES.stream().noneMatch(text::contains)) {
+                    missing.add(l.id() + " (" + lang + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "lessons naming no Philippine place, business or community");
+    }
+
+    /** The quality bar: no invented statistics; a worked example with prices or rates says it is made up. */
+    @Test
+    void every_example_with_prices_or_rates_says_it_is_made_up_in_both_languages() {
+        java.util.regex.Pattern figures = java.util.regex.Pattern.compile("₱\\s?\\d|\\d\\s?%");
+        List<String> unmarked = new ArrayList<>();
+        int checked = 0;
+        for (Lesson l : course.lessons()) {
+            for (String lang : List.of("en", "fil")) {
+                for (String example : callouts(l.text().in(lang).body().value(), "example")) {
+                    String text = example.toLowerCase(Locale.ROOT);
+                    if (!figures.matcher(text).find()) {
+                        continue;
+                    }
+                    checked++;
+                    if (MADE_UP.get(lang).stream().noneMatch(text::contains)) {
+                        unmarked.add(l.id() + " (" + lang + "): " + text.replaceAll("<[^>]+>", "").strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unmarked);
+        assertTrue(checked >= 10, "examples with figures checked: " + checked);
+    }
+
+    /**
+     * Honest hours: the stated hours cover reading every lesson, its quiz (a minute a question) and its exercise
+     * (a practical task: a quarter of an hour at least, an hour at most), plus the exam, and not much more.
+     * Each lesson's stated minutes match its length read at 150 to 250 words a minute.
+     */
+    @Test
+    void the_course_hours_and_lesson_minutes_are_honest() {
+        int reading = 0;
+        int questions = course.exam().map(e -> e.settings().pick()).orElse(0);
+        for (Lesson l : course.lessons()) {
+            int en = l.text().in("en").words();
+            int fil = l.text().in("fil").words();
+            assertTrue(l.minutes() >= Math.min(en, fil) / 250.0 && l.minutes() <= Math.max(en, fil) / 150.0 + 1,
+                    l.id() + " says " + l.minutes() + " minutes for " + en + " (en) and " + fil + " (fil) words");
+            reading += l.minutesIn("en");
+            questions += l.quiz().orElseThrow().size();
+        }
+        int lessons = course.lessons().size();
+        double least = (reading + questions + 15.0 * lessons) / 60;
+        double most = (2.0 * (reading + questions) + 60.0 * lessons) / 60;
+        assertTrue(course.hours() >= least && course.hours() <= most,
+                "hours: " + course.hours() + ", honest between " + Math.round(least) + " and " + Math.round(most)
+                        + " (" + reading + " minutes of reading, " + questions + " questions, " + lessons + " exercises)");
     }
 
     @Test
@@ -179,6 +261,39 @@ class CourseContentTest {
             }
         }
         assertTrue(links >= course.lessons().size(), "lessons link their terms to the glossary: " + links + " links");
+    }
+
+    private static final List<String> PRACTICAL = List.of("account", "brand", "business", "client", "negosyo",
+            "kliyente");
+
+    /** Philippine places, businesses and community life, as the course's examples name them. */
+    private static final List<String> FILIPINO_EXAMPLES = List.of("sari-sari", "carinderia", "karinderya",
+            "milk-tea", "milk tea", "kakanin", "bayong", "jeepney", "tricycle", "palengke", "barangay", "sangguniang kabataan",
+            "fiesta", "ulam", "manila", "quezon city", "marikina", "makati", "pasig", "taguig", "cebu", "davao",
+            "iloilo", "bacolod", "baguio", "la union", "batangas", "bulacan", "pampanga", "laguna", "cavite",
+            "bicol", "ilocos", "siargao", "bohol", "palawan", "mindanao", "visayas");
+
+    private static final java.util.Map<String, List<String>> MADE_UP = java.util.Map.of(
+            "en", List.of("made up", "made-up"),
+            "fil", List.of("gawa-gawa", "kunwari"));
+
+    /** The title of the last {@code ##} heading of a rendered page. */
+    private static String lastHeading(String html) {
+        int start = html.lastIndexOf("<h2");
+        if (start < 0) {
+            return "";
+        }
+        return html.substring(html.indexOf('>', start) + 1, html.indexOf("</h2>", start)).strip();
+    }
+
+    /** The inner HTML of each callout of one kind ({@code example}, {@code exercise}...) of a rendered page. */
+    private static List<String> callouts(String html, String kind) {
+        List<String> out = new ArrayList<>();
+        String open = "class=\"callout callout-" + kind + "\"";
+        for (int i = html.indexOf(open); i >= 0; i = html.indexOf(open, i + 1)) {
+            out.add(html.substring(html.indexOf('>', i) + 1, html.indexOf("</blockquote>", i)));
+        }
+        return out;
     }
 
     private static List<String> anchors(String html) {
