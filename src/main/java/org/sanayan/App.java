@@ -38,6 +38,7 @@ import org.sanayan.web.Client;
 import org.sanayan.web.CourseAssets;
 import org.sanayan.web.Csrf;
 import org.sanayan.web.ErrorPages;
+import org.sanayan.web.HeadAsGet;
 import org.sanayan.web.JettyErrorPage;
 import org.sanayan.web.Lang;
 import org.sanayan.web.SecurityHeaders;
@@ -98,10 +99,11 @@ public final class App {
             cfg.jetty.port = config.port();
             cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
+            cfg.jetty.modifyServletContextHandler(HeadAsGet::install);
             cfg.http.maxRequestSize = 1_000_000;
             cfg.routes.before(ctx -> {
                 ErrorPages.assignRequestId(ctx);
-                SecurityHeaders.apply(ctx);
+                SecurityHeaders.apply(ctx, sessions.secure(ctx));
                 Lang.resolve(ctx);
                 sessions.load(ctx);
             });

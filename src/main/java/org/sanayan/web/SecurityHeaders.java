@@ -11,8 +11,12 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(Context ctx) {
+    /** @param https the request came over HTTPS (or the site says it is only served so): browsers then keep to it */
+    public static void apply(Context ctx, boolean https) {
         ctx.header("Content-Security-Policy", CSP);
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");

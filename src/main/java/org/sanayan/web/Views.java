@@ -23,7 +23,11 @@ public final class Views {
         StringOutput out = new StringOutput(8192);
         engine.render(template, page, out);
         ctx.header("Vary", "Accept-Language, Cookie");
-        ctx.html(out.toString());
+        if (org.sanayan.account.Sessions.current(ctx).isPresent()) {
+            // a page with someone's name, progress or answers stays out of every cache, the back button's included
+            ctx.header("Cache-Control", "private, no-store");
+        }
+        ctx.contentType("text/html; charset=utf-8").result(out.toString());
     }
 
     /** Renders a partial template (a section of a bigger page) to HTML that the page writes as it is. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -287,6 +288,7 @@ class AccountFlowsTest {
             assertTrue(cookie.contains("HttpOnly"), cookie);
             assertTrue(cookie.contains("SameSite=Lax"), cookie);
             assertFalse(cookie.contains("Secure"), "plain http on localhost: " + cookie);
+            assertNull(page.header("Strict-Transport-Security"), "no HSTS over plain http");
         });
         TestApp.run(Config.forTest(data.resolve("secure"), TestApp.fixture("web")).withSecureCookies(true), clock,
                 (web, db) -> {
@@ -302,6 +304,8 @@ class AccountFlowsTest {
                     assertEquals(303, page.status());
                     assertTrue(page.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith(Sessions.COOKIE + "=")
                             && c.contains("Secure")), page.headers("Set-Cookie")::toString);
+                    assertEquals("max-age=31536000", form.header("Strict-Transport-Security"),
+                            "a site served over HTTPS tells browsers to keep to it");
                 });
         TestApp.run(Config.forTest(data.resolve("proxy"), TestApp.fixture("web")).withTrustProxy(true), clock,
                 (web, db) -> {
