@@ -291,6 +291,11 @@ public final class Main {
             var existing = users.findByEmail(email);
             if (existing.isPresent()) {
                 users.grant(existing.get().id(), org.sanayan.account.Role.ADMIN, now);
+                if (!existing.get().active()) {
+                    // an admin who cannot log in helps nobody: whoever runs this on the server means it to work
+                    users.setActive(existing.get().id(), true);
+                    out.println("create-admin: " + existing.get().email() + " was deactivated; it is active again");
+                }
                 out.println("create-admin: " + existing.get().email() + " is now an admin");
                 return 0;
             }

@@ -153,6 +153,18 @@ class AccessTest {
             assertTrue(new UserRepository(db).hasRole(boss.id(), Role.ADMIN));
             assertTrue(boss.verified());
         }
+        try (Database db = Database.open(data.resolve("sanayan.db"))) {
+            UserRepository users = new UserRepository(db);
+            users.setActive(users.findByEmail("boss@example.ph").orElseThrow().id(), false);
+        }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        assertEquals(0, org.sanayan.MainAccess.run(new String[] {"create-admin", "--email", "BOSS@example.ph", "--name", "Boss"}, env,
+                new ByteArrayInputStream(new byte[0]), new PrintStream(again), new PrintStream(err)), err.toString());
+        assertTrue(again.toString().contains("it is active again"), again.toString());
+        try (Database db = Database.open(data.resolve("sanayan.db"))) {
+            assertTrue(new UserRepository(db).findByEmail("boss@example.ph").orElseThrow().active(),
+                    "promoting a deactivated account makes an admin who can log in");
+        }
         int weak = org.sanayan.MainAccess.run(new String[] {"create-admin", "--email", "b2@example.ph", "--name", "B"},
                 env, new ByteArrayInputStream("password\n".getBytes(StandardCharsets.UTF_8)), new PrintStream(out),
                 new PrintStream(err));
