@@ -50,12 +50,13 @@ public final class OutboxMailer implements Mailer {
     @Override
     public void send(Mail mail) {
         try {
-            Files.createDirectories(dir);
+            org.sanayan.db.PrivateFiles.directory(dir);
             // time, then a counter (messages within one millisecond keep their order), then a random part
             Path file = dir.resolve(STAMP.format(clock.instant()) + "-" + String.format("%06d",
                     sequence.incrementAndGet()) + "-" + Tokens.random().substring(0, 8) + ".eml");
             String text = "To: " + mail.to() + "\nSubject: " + mail.subject() + "\nContent-Type: text/plain; "
                     + "charset=UTF-8\n\n" + mail.body() + "\n";
+            org.sanayan.db.PrivateFiles.file(file); // it holds live links: only the server's user may read it
             Files.writeString(file, text, StandardCharsets.UTF_8);
             LOG.info("wrote a {} message to {}", mail.purpose(), file.getFileName());
         } catch (IOException e) {

@@ -63,8 +63,10 @@ public final class Database implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                PrivateFiles.directory(parent);
             }
+            // made private before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode
+            PrivateFiles.file(file);
             return new Database(file);
         } catch (SQLException | java.io.IOException e) {
             throw new DatabaseException("cannot open database " + file + ": " + e.getMessage(), e);
