@@ -85,6 +85,8 @@ public final class Markdown {
                         calloutKind(quote).ifPresent(kind -> attrs.put("class", "callout callout-" + kind));
                     } else if (node instanceof Image) {
                         attrs.put("loading", "lazy");
+                    } else if (node instanceof Link && isOwnAddress(attrs.getOrDefault("href", ""))) {
+                        attrs.remove("rel"); // "nofollow" is for other sites, not the course's own pages
                     }
                 }).build();
     }
@@ -106,6 +108,11 @@ public final class Markdown {
             }
         }
         return SAFE_SCHEMES.contains(s.substring(0, colon));
+    }
+
+    /** An address on this site: a path, a fragment or a relative address, with no scheme and no other host. */
+    static boolean isOwnAddress(String href) {
+        return !href.isEmpty() && !href.startsWith("//") && !href.contains(":");
     }
 
     public Result render(String markdown, Links links) {

@@ -120,6 +120,16 @@ class MarkdownTest {
     }
 
     @Test
+    void only_links_to_other_sites_are_marked_nofollow() {
+        String out = html("[a](/courses/c/glossary#reach) [b](#top) [c](next) [d](https://example.com) [e](//cdn.example)");
+        assertTrue(out.contains("<a href=\"/courses/c/glossary#reach\">a</a>"), out);
+        assertTrue(out.contains("<a href=\"#top\">b</a>"), out);
+        assertTrue(out.contains("<a href=\"next\">c</a>"), out);
+        assertTrue(out.contains("<a rel=\"nofollow\" href=\"https://example.com\">d</a>"), out);
+        assertTrue(out.contains("<a rel=\"nofollow\" href=\"//cdn.example\">e</a>"), out);
+    }
+
+    @Test
     void words_are_counted_from_the_text_not_the_markup() {
         Markdown.Result r = markdown.render("## Two words\n\n- one *two* [three](https://x.example)\n", Markdown.Links.KEEP);
         assertEquals(5, r.words());
