@@ -138,6 +138,32 @@ class CourseContentTest {
         assertTrue(checked >= 10, "examples with figures checked: " + checked);
     }
 
+    /** The course's English follows American spelling, as Philippine English does (docs/authoring.md). */
+    @Test
+    void the_english_pages_use_american_spelling() {
+        List<Page> pages = new ArrayList<>(List.of(course.text().english(), course.glossary().orElseThrow().english()));
+        course.modules().forEach(m -> pages.add(m.text().english()));
+        course.lessons().forEach(l -> pages.add(l.text().english()));
+        java.util.regex.Pattern british = java.util.regex.Pattern.compile("(?i)\\b(colour(s|ed)?|centres?|centred"
+                + "|behaviours?|favourites?|flavours?|neighbour\\w*|humour|rumours?|\\w+(is|ys)(e|es|ed|ing|ation)"
+                + "|practis\\w+|licences?|programmes?|enrolment|travell\\w+|cancell\\w+|labell\\w+)\\b");
+        Set<String> allowed = Set.of("advertise", "advertised", "advertises", "advertising", "advise", "advised",
+                "advising", "analysis", "compromise", "enterprise", "exercise", "exercises", "expertise", "franchise",
+                "merchandise", "noise", "otherwise", "praise", "praised", "praises", "praising", "premise", "promise",
+                "promised", "promises", "promising", "raise", "raised", "raises", "raising", "revise", "revised", "rise",
+                "rises", "rising", "sunrise", "supervise", "surprise", "surprised", "surprising");
+        List<String> found = new ArrayList<>();
+        for (Page page : pages) {
+            var m = british.matcher(page.title() + " " + page.body().value().replaceAll("<[^>]+>", " "));
+            while (m.find()) {
+                if (!allowed.contains(m.group().toLowerCase(Locale.ROOT))) {
+                    found.add(page.title() + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
     /**
      * Honest hours: the stated hours cover reading every lesson, its quiz (a minute a question) and its exercise
      * (a practical task: a quarter of an hour at least, an hour at most), plus the exam, and not much more.
