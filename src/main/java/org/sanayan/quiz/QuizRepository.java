@@ -109,6 +109,16 @@ public final class QuizRepository {
         return Jdbc.one(c, "SELECT " + COLUMNS + " FROM quiz_attempts a WHERE " + where, QuizRepository::map, key);
     }
 
+    /** Extra attempts an admin granted to a learner, per quiz. */
+    public record ExtraGrant(String quizId, int extra, java.time.Instant grantedAt) {
+    }
+
+    public List<ExtraGrant> extraGrants(long userId) {
+        return db.read(c -> Jdbc.list(c, "SELECT quiz_id, extra, granted_at FROM quiz_extra_attempts WHERE user_id = ? "
+                + "ORDER BY granted_at, quiz_id", rs -> new ExtraGrant(rs.getString("quiz_id"), rs.getInt("extra"),
+                java.time.Instant.parse(rs.getString("granted_at"))), userId));
+    }
+
     /** One learner's attempts at a quiz (under its identity and its old ones) and the extra attempts: one query. */
     public History history(long userId, List<String> ids) {
         String in = in(ids);

@@ -206,7 +206,7 @@ public final class QuizRoutes {
             if (a.kept().containsKey(q)) {
                 Question question = quiz.text().in(lang).questions().get(q);
                 keptItems.add(new QuizPages.ResultItem(0, question.title(), true, t.t("quiz.keptRight"),
-                        Optional.empty(), everything ? Optional.of(rightAnswer(question)) : Optional.empty(), List.of(),
+                        Optional.empty(), everything ? Optional.of(AnswerText.right(question)) : Optional.empty(), List.of(),
                         everything ? question.explanation() : Optional.empty()));
             }
         }
@@ -233,86 +233,12 @@ public final class QuizRoutes {
         boolean right = score.isOne();
         String scoreText = right ? t.t("quiz.right") : score.compareTo(Fraction.ZERO) == 0 ? t.t("quiz.wrong")
                 : t.t("quiz.partly", score.times(100).toDecimal(0).toPlainString());
-        Optional<String> yours = withFeedback ? Optional.of(yours(t, question, quiz.questions().get(q), response)) : Optional.empty();
+        Optional<String> yours = withFeedback ? Optional.of(AnswerText.given(question, quiz.questions().get(q), response).orElse(t.t("quiz.noAnswer"))) : Optional.empty();
         List<Html> feedback = withFeedback ? feedback(question, response, quiz, q) : List.of();
-        Optional<String> rightAnswer = everything ? Optional.of(rightAnswer(question)) : Optional.empty();
+        Optional<String> rightAnswer = everything ? Optional.of(AnswerText.right(question)) : Optional.empty();
         Optional<Html> explanation = everything ? question.explanation() : Optional.empty();
         return new QuizPages.ResultItem(position, question.title(), right, scoreText, yours, rightAnswer, feedback,
                 explanation);
-    }
-
-    /** What the learner answered, in the reader's language ({@code base} is the English question grading used). */
-    private static String yours(Messages t, Question q, Question base, Grading.Response r) {
-        String none = t.t("quiz.noAnswer");
-        Question.Answers a = q.answers();
-        if (a instanceof Question.SingleChoice s && r instanceof Grading.Single x) {
-            return x.choice() >= 0 && x.choice() < s.choices().size() ? s.choices().get(x.choice()).text() : none;
-        }
-        if (a instanceof Question.MultipleAnswer m && r instanceof Grading.Multiple x) {
-            String picked = x.choices().stream().sorted().filter(i -> i < m.choices().size())
-                    .map(i -> m.choices().get(i).text()).collect(Collectors.joining("; "));
-            return picked.isEmpty() ? none : picked;
-        }
-        if (r instanceof Grading.Text x) {
-            return x.text().isBlank() ? none : x.text();
-        }
-        if (a instanceof Question.Ordering o && r instanceof Grading.Positions x) {
-            List<String> byPosition = new ArrayList<>();
-            for (int p = 1; p <= o.items().size(); p++) {
-                for (int i = 0; i < x.positions().size(); i++) {
-                    if (x.positions().get(i) == p) {
-                        byPosition.add(p + ". " + o.items().get(i).text());
-                    }
-                }
-            }
-            return byPosition.isEmpty() ? none : String.join("; ", byPosition);
-        }
-        if (a instanceof Question.Matching m && r instanceof Grading.Matches x) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < m.pairs().size() && i < x.rights().size(); i++) {
-                pairs.add(m.pairs().get(i).left().text() + " → " + x.rights().get(i)
-                        .map(right -> translatedRight(m, (Question.Matching) base.answers(), right)).orElse("—"));
-            }
-            return String.join("; ", pairs);
-        }
-        return none;
-    }
-
-    /** The reader's wording of an English right side (graded responses keep the English text). */
-    private static String translatedRight(Question.Matching shown, Question.Matching english, String right) {
-        for (int j = 0; j < english.pairs().size() && j < shown.pairs().size(); j++) {
-            if (english.pairs().get(j).right().text().equals(right)) {
-                return shown.pairs().get(j).right().text();
-            }
-        }
-        return right;
-    }
-
-    private static String rightAnswer(Question q) {
-        Question.Answers a = q.answers();
-        if (a instanceof Question.SingleChoice s) {
-            return s.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
-                    .collect(Collectors.joining("; "));
-        }
-        if (a instanceof Question.MultipleAnswer m) {
-            return m.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
-                    .collect(Collectors.joining("; "));
-        }
-        if (a instanceof Question.ShortAnswer s) {
-            return s.accepted().stream().map(Question.Accepted::text).collect(Collectors.joining(" / "));
-        }
-        if (a instanceof Question.Numeric n) {
-            return n.ranges().stream().map(Question.NumericRange::source).collect(Collectors.joining(" / "));
-        }
-        if (a instanceof Question.Ordering o) {
-            List<String> items = new ArrayList<>();
-            for (int i = 0; i < o.items().size(); i++) {
-                items.add((i + 1) + ". " + o.items().get(i).text());
-            }
-            return String.join("; ", items);
-        }
-        Question.Matching m = (Question.Matching) a;
-        return m.pairs().stream().map(p -> p.left().text() + " → " + p.right().text()).collect(Collectors.joining("; "));
     }
 
     /** The feedback of what the learner picked (or typed, when it matched an accepted answer). */

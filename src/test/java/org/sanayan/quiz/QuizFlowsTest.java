@@ -346,10 +346,31 @@ class QuizFlowsTest {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
             new AttemptDriver(lea, start(lea, "/courses/q/m/always")).type("Name the striped animal.", "my secret")
-                    .submit();
+                    .choose("Pick the fruit.", "Carrot").pick("Match the pairs.", "Dog", "Woof").submit();
+            var users = new UserRepository(db);
+            new QuizRepository(db).grantExtra(users.findByEmail("lea@example.ph").orElseThrow().id(), "q/m/limited", 2,
+                    Instant.parse("2026-11-20T08:00:00Z"));
             String json = lea.get("/me/export").body();
-            assertTrue(json.contains("\"quiz\": \"q/m/always\""), json);
-            assertTrue(json.contains("my secret"), "free-text answers are the learner's data");
+            jakarta.json.JsonObject quizzes;
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+                quizzes = reader.readObject().getJsonObject("quiz_attempts");
+            }
+            var attempt = quizzes.getJsonArray("attempts").getJsonObject(0);
+            assertEquals("q/m/always", attempt.getString("quiz"));
+            var byNumber = new java.util.HashMap<Integer, jakarta.json.JsonObject>();
+            attempt.getJsonArray("questions").getValuesAs(jakarta.json.JsonObject.class)
+                    .forEach(q -> byNumber.put(q.getInt("number"), q));
+            assertEquals(6, byNumber.size(), "every question of the attempt, numbered as in the quiz file");
+            assertEquals("Pick the fruit.", byNumber.get(1).getString("question"));
+            assertEquals("Carrot", byNumber.get(1).getString("answer"), "the answer as the learner saw it");
+            assertEquals(0.0, byNumber.get(1).getJsonNumber("score_percent").doubleValue());
+            assertEquals(33.3, byNumber.get(6).getJsonNumber("score_percent").doubleValue(), "one pair of three");
+            assertEquals("my secret", byNumber.get(3).getString("answer"), "free-text answers are the learner's data");
+            assertEquals("Cat → —; Dog → Woof; Cow → —", byNumber.get(6).getString("answer"));
+            assertTrue(byNumber.get(2).isNull("answer"), "a question left blank says so");
+            var grant = quizzes.getJsonArray("extra_attempts_granted").getJsonObject(0);
+            assertEquals("q/m/limited", grant.getString("quiz"));
+            assertEquals(2, grant.getInt("extra_attempts"));
             lea.submit("/me/account", "/me/delete", "password", Accounts.PASSWORD);
             assertEquals(0L, count(db, "SELECT COUNT(*) FROM quiz_attempts"));
             assertEquals(6L, count(db, "SELECT SUM(answered) FROM quiz_question_stats"), "aggregates stay");
