@@ -36,6 +36,21 @@ public final class TestApp {
         }
     }
 
+    /**
+     * Every route the app registers, as "METHOD /path" in the router's own syntax ({@code /attempts/{id}}), in
+     * the order registered; filters (before, after) are left out.
+     */
+    public static java.util.List<String> routes(Config config) {
+        ContentStore.Loaded loaded = ContentStore.open(config.contentDir());
+        try (Database db = Database.open(config.databaseFile())) {
+            return App.create(config, loaded.store(), db).unsafe.internalRouter.allHttpHandlers().stream()
+                    .map(e -> e.endpoint)
+                    .filter(e -> e.method.isHttpMethod())
+                    .map(e -> e.method.name() + " " + e.path)
+                    .toList();
+        }
+    }
+
     public static void run(Path content, Path dataDir, Scenario scenario) {
         run(Config.forTest(dataDir, content), scenario);
     }

@@ -87,12 +87,24 @@ class ThrottlingTest {
     }
 
     @Test
-    void more_than_two_hundred_failed_logins_from_one_address_get_429() {
+    void more_than_two_hundred_failed_logins_from_one_address_get_429_until_the_window_passes() {
         run(config(), (web, db) -> {
+            AccountFlowsTest.signup(web.otherBrowser(), "Ida", "ida@example.ph", AccountFlowsTest.PASSWORD);
             for (int i = 0; i < 200; i++) {
                 assertEquals(401, AccountFlowsTest.login(web, "user" + i + "@example.ph", "wrong-password").status());
             }
             assertEquals(429, AccountFlowsTest.login(web, "fresh@example.ph", "wrong-password").status());
+            Web.Page blocked = AccountFlowsTest.login(web, "ida@example.ph", AccountFlowsTest.PASSWORD);
+            assertEquals(429, blocked.status(), "the whole address waits, even with the right password");
+            assertTrue(blocked.body().contains("Please try again in 15 minutes."), blocked.body());
+
+            clock.advance(Duration.ofMinutes(14));
+            assertEquals(429, AccountFlowsTest.login(web, "ida@example.ph", AccountFlowsTest.PASSWORD).status(),
+                    "still inside the 15 minutes");
+            clock.advance(Duration.ofMinutes(2));
+            assertEquals(303, AccountFlowsTest.login(web, "ida@example.ph", AccountFlowsTest.PASSWORD).status());
+            assertEquals(401, AccountFlowsTest.login(web.otherBrowser(), "fresh@example.ph", "wrong-password")
+                    .status(), "a wrong password is checked again, not refused unread");
         });
     }
 
@@ -137,13 +149,26 @@ class ThrottlingTest {
     }
 
     @Test
-    void verification_requests_are_limited_to_five_per_email_per_hour() {
+    void verification_requests_are_limited_to_five_per_email_per_hour_then_a_new_link_is_sent() {
         run(config(), (web, db) -> {
+            org.sanayan.Outbox outbox = new org.sanayan.Outbox(data);
             AccountFlowsTest.signup(web, "Jun", "jun@example.ph", AccountFlowsTest.PASSWORD); // the first link
             for (int i = 0; i < 4; i++) {
                 assertEquals(303, web.submit("/me", "/verify/resend").status());
             }
-            assertEquals(429, web.submit("/me", "/verify/resend").status());
+            assertEquals(5, outbox.to("jun@example.ph").size());
+            Web.Page blocked = web.submit("/me", "/verify/resend");
+            assertEquals(429, blocked.status());
+            assertTrue(blocked.body().contains("Please try again in 60 minutes."), blocked.body());
+            assertEquals(5, outbox.to("jun@example.ph").size(), "no sixth message");
+
+            clock.advance(Duration.ofMinutes(59));
+            assertEquals(429, web.submit("/me", "/verify/resend").status(), "still inside the hour");
+            clock.advance(Duration.ofMinutes(2));
+            assertEquals(303, web.submit("/me", "/verify/resend").status());
+            assertEquals(6, outbox.to("jun@example.ph").size(), "a new link is on its way");
+            String link = outbox.lastLink("jun@example.ph", "/verify");
+            assertEquals(200, web.get(link).status(), "and it works");
         });
     }
 
