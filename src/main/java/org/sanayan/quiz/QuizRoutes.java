@@ -85,7 +85,8 @@ public final class QuizRoutes {
         String retryAction = target.path() + "/retry";
         if (user.isEmpty()) {
             return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, false, "/login?next=" + target.path(),
-                    quiz.settings().pass(), limitText(t, quiz, 0, 0), Optional.empty(), false, Optional.empty(), false,
+                    quiz.settings().pass(), quiz.settings().attempts() == 0 ? t.t("quiz.attempts.noLimit")
+                    : t.t("quiz.attempts.allowed", quiz.settings().attempts()), Optional.empty(), false, Optional.empty(), false,
                     false, startAction, false, retryAction, quizHref, false));
         }
         QuizService.Summary s = quizzes.summary(user.get().id(), target);
@@ -95,7 +96,7 @@ public final class QuizRoutes {
         return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, true, "", quiz.settings().pass(),
                 limitText(t, quiz, s.used(), s.limit()), s.best().map(b -> b.toPlainString() + "%"), s.passed(), locked,
                 canStart, s.open().isPresent(), startAction, locked.isEmpty() && s.canRetry(), retryAction, quizHref,
-                s.open().isEmpty() && !s.attemptsLeft()));
+                s.open().isEmpty() && !s.attemptsLeft() && !s.passed()));
     }
 
     private static Optional<QuizPages.Link> lock(Messages t, QuizService.Target target, CourseProgress standing) {

@@ -17,6 +17,7 @@ public final class Csrf {
     public static final String FIELD = "_csrf";
     public static final String COOKIE = "sanayan_csrf";
     private static final String ATTRIBUTE = "sanayan.csrfCookie";
+    private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private Csrf() {
     }
@@ -45,10 +46,16 @@ public final class Csrf {
             throw new io.javalin.http.BadRequestResponse("error.400.text"); // every form of ours is urlencoded
         }
         String sent;
+        boolean broken;
         try {
+            // a "%" not followed by two hex digits: the form reader would quietly drop that field
+            broken = BROKEN_ESCAPE.matcher(ctx.body()).find();
             sent = ctx.formParam(FIELD);
         } catch (Exception e) {
             // an unknown charset, a broken multipart body...: the form cannot be read at all
+            throw new io.javalin.http.BadRequestResponse("error.400.text");
+        }
+        if (broken) {
             throw new io.javalin.http.BadRequestResponse("error.400.text");
         }
         String expected = Sessions.current(ctx).map(CurrentUser::csrf).orElse(ctx.cookie(COOKIE));

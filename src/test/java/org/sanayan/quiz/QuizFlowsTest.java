@@ -246,6 +246,8 @@ class QuizFlowsTest {
             assertEquals(400, forged.status());
             assertTrue(forged.body().contains("do not belong to this quiz"));
             assertEquals(400, lea.post(attempt, "q99", "x", "_csrf", csrf).status(), "a question that is not there");
+            assertEquals(400, lea.postRaw(attempt, fruit + "=%ZZ&_csrf=" + csrf).status(),
+                    "a broken escape is refused, not read as a blank answer");
             String order = page.field("Order the numbers.");
             assertEquals(400, lea.post(attempt, order + ".ffffffffffff", "1", "_csrf", csrf).status());
             String animal = page.field("Name the striped animal.");
@@ -432,11 +434,26 @@ class QuizFlowsTest {
     }
 
     @Test
+    void a_learner_who_passed_with_every_attempt_used_is_not_told_to_ask_for_more() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            for (int i = 0; i < 2; i++) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).allRight().submit();
+            }
+            String box = lea.get("/courses/q/m/limited").body();
+            assertTrue(box.contains("Attempts: 2 of 2 used, 0 left"), box);
+            assertFalse(box.contains("You have used every attempt"), box);
+        });
+    }
+
+    @Test
     void visitors_see_the_rules_and_are_asked_to_log_in() {
         run((web, db) -> {
             String lesson = web.get("/courses/q/m/limited").body();
             assertTrue(lesson.contains("Pass mark: 60%"));
             assertTrue(lesson.contains("Log in to take the quiz."));
+            assertTrue(lesson.contains("Attempts allowed: 2"), "a visitor learns the limit before signing up");
+            assertTrue(web.get("/courses/q/m/always").body().contains("Attempts: no limit"));
             assertFalse(lesson.contains("/quiz/start"));
         });
     }
