@@ -297,7 +297,7 @@ class CourseContentTest {
     /** Philippine places, businesses and community life, as the course's examples name them. */
     private static final List<String> FILIPINO_EXAMPLES = List.of("sari-sari", "carinderia", "karinderya",
             "milk-tea", "milk tea", "kakanin", "bayong", "jeepney", "tricycle", "palengke", "barangay",
-            "sangguniang kabataan", "fiesta", "ulam", "manila", "quezon city", "marikina", "makati", "pasig",
+            "sangguniang kabataan", "fiesta", "ulam", "manila", "maynila", "quezon city", "marikina", "makati", "pasig",
             "taguig", "cebu", "davao", "iloilo", "bacolod", "baguio", "la union", "batangas", "bulacan", "pampanga",
             "laguna", "cavite", "bicol", "ilocos", "siargao", "bohol", "palawan", "mindanao", "visayas");
 
