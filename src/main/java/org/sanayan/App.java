@@ -77,7 +77,7 @@ public final class App {
         CourseRoutes courses = new CourseRoutes(content::catalog, views, progress);
         ProgressRoutes progressRoutes = new ProgressRoutes(content::catalog, progress, views);
         DataExport export = new DataExport(clock);
-        SettingsRoutes settings = new SettingsRoutes(users, new AttemptRepository(db), accounts, sessions, export, views,
+        SettingsRoutes settings = new SettingsRoutes(users, accounts, sessions, export, views,
                 mailer, client);
         export.add("learning", new LearningExport(new ProgressRepository(db), content::catalog)::of);
         CourseAssets assets = new CourseAssets(content::catalog);

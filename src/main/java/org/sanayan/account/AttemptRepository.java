@@ -67,11 +67,7 @@ public final class AttemptRepository {
                 rs -> rs.getString(1) == null ? null : Instant.parse(rs.getString(1)), word(kind), ip, since));
     }
 
-    /** Forgets attempts about one email (account deletion) and attempts older than {@code before}. */
-    public void forget(String emailKey) {
-        db.write(c -> Jdbc.update(c, "DELETE FROM attempts WHERE email_key = ?", emailKey));
-    }
-
+    /** Forgets attempts older than {@code before}. */
     public void purgeOlderThan(Instant before) {
         db.write(c -> Jdbc.update(c, "DELETE FROM attempts WHERE at < ?", before));
     }

@@ -19,7 +19,6 @@ public final class SettingsRoutes {
     }
 
     private final UserRepository users;
-    private final AttemptRepository attempts;
     private final AccountService accounts;
     private final Sessions sessions;
     private final DataExport export;
@@ -27,12 +26,11 @@ public final class SettingsRoutes {
     private final Mailer mailer;
     private final org.sanayan.web.Client client;
 
-    public SettingsRoutes(UserRepository users, AttemptRepository attempts, AccountService accounts, Sessions sessions,
+    public SettingsRoutes(UserRepository users, AccountService accounts, Sessions sessions,
                           DataExport export, Views views, Mailer mailer, org.sanayan.web.Client client) {
         this.mailer = mailer;
         this.client = client;
         this.users = users;
-        this.attempts = attempts;
         this.accounts = accounts;
         this.sessions = sessions;
         this.export = export;
@@ -80,8 +78,7 @@ public final class SettingsRoutes {
             return;
         }
         sessions.end(ctx);
-        users.delete(user.id());
-        attempts.forget(Emails.key(user.user().email()));
+        users.deleteWithCounts(user.id(), Emails.key(user.user().email()));
         mailer.forget(user.user().email());
         Messages t = views.messages(ctx);
         views.render(ctx, "account/notice.jte", new AccountPages.NoticePage(views.chrome(ctx,

@@ -145,6 +145,17 @@ public final class UserRepository {
         db.write(c -> Jdbc.update(c, "DELETE FROM users WHERE id = ?", id));
     }
 
+    /**
+     * Deletes the person, everything tied to them, and the security counts kept under their email address, in one
+     * transaction: a crash part-way leaves either the whole account or none of it.
+     */
+    public void deleteWithCounts(long id, String emailKey) {
+        db.write(c -> {
+            Jdbc.update(c, "DELETE FROM users WHERE id = ?", id);
+            return Jdbc.update(c, "DELETE FROM attempts WHERE email_key = ?", emailKey);
+        });
+    }
+
     public long count() {
         return db.read(c -> Jdbc.count(c, "SELECT COUNT(*) FROM users"));
     }
