@@ -79,6 +79,14 @@ class QuizFlowsTest {
                 assertTrue(html.contains(shown), shown);
             }
             assertFalse(html.matches("(?s).*value=\"[0-9]\"><label.*"), "option values are opaque, not indexes");
+            String matching = html.substring(html.indexOf("Match the pairs."));
+            matching = matching.substring(0, matching.indexOf("</fieldset>"));
+            var choosers = java.util.regex.Pattern.compile("(?s)<select[^>]*>(.*?)</select>").matcher(matching)
+                    .results().map(r -> r.group(1)).toList();
+            assertEquals(3, choosers.size());
+            assertEquals(1, choosers.stream().distinct().count(),
+                    "every left side offers the same right sides in the same order, so no chooser hints at its pair");
+            assertFalse(choosers.get(0).contains("selected"));
 
             String other = start(learner(web, "other@example.ph"), "/courses/q/m/always");
             assertNotEquals(attempt, other);
@@ -178,6 +186,11 @@ class QuizFlowsTest {
             assertTrue(always.contains("Your answer:</span> Alpha"));
             assertTrue(always.contains("Right answer:</span> 1. One; 2. Two; 3. Three"));
             assertTrue(always.contains("Right answer:</span> Cat → Meow; Dog → Woof; Cow → Moo"));
+            String passedAlways = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, passedAlways).allRight().submit();
+            String always2 = lea.get(passedAlways + "/result").body();
+            assertTrue(always2.contains("You passed") && always2.contains("EXPLAIN-SIX")
+                    && always2.contains("Right answer:</span> zebra"), "always, passed: everything too");
 
             // never: right or wrong only, failed or passed
             String neverFailed = start(lea, "/courses/q/m/never");
@@ -417,6 +430,31 @@ class QuizFlowsTest {
             String box = lea.get("/courses/q/m/capped").body();
             assertTrue(box.contains("Attempts: 2 of 2 used, 0 left"), box);
             assertEquals(409, lea.submit("/courses/q/m/capped", "/courses/q/m/capped/quiz/start").status());
+        });
+    }
+
+    @Test
+    void a_lesson_moved_to_another_module_keeps_its_quiz_attempts_and_its_old_address_redirects() throws IOException {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).allRight().submit();
+        });
+        Path moved = content.resolve("q/02-n");
+        Files.createDirectories(moved);
+        Files.writeString(moved.resolve("module.md"), "---\ntitle: N\n---\n");
+        Files.move(content.resolve("q/01-m/04-limited.quiz.md"), moved.resolve("01-limited.quiz.md"));
+        Files.delete(content.resolve("q/01-m/04-limited.md"));
+        Files.writeString(moved.resolve("01-limited.md"), "---\ntitle: Lesson limited\naliases: [m/limited]\n---\nText.\n");
+        run((web, db) -> {
+            Web lea = web.otherBrowser();
+            Accounts.login(lea, "lea@example.ph", Accounts.PASSWORD);
+            Web.Page old = lea.get("/courses/q/m/limited");
+            assertEquals(301, old.status());
+            assertEquals("/courses/q/n/limited", old.header("Location"));
+            String box = lea.get("/courses/q/n/limited").body();
+            assertTrue(box.contains("Attempts: 1 of 2 used, 1 left") && box.contains("Passed"), box);
+            assertTrue(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/n/limited\">"),
+                    "the lesson stays complete in its new module");
         });
     }
 
