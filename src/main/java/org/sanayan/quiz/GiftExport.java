@@ -131,11 +131,8 @@ public final class GiftExport {
             while (stop > heading && lines.at(stop).isBlank()) {
                 stop--;
             }
-            int start = stop + 1;
-            while (start - 1 > heading && lines.at(start - 1).startsWith(">")) {
-                start--;
-            }
-            this.explanationStart = start;
+            // as the parser reads it (0-based there): the lines after the heading, up to the last non-blank one
+            this.explanationStart = QuizParser.explanationStart(lines.all(), heading, stop) + 1;
             this.end = stop;
         }
 
