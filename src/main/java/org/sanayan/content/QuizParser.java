@@ -215,6 +215,10 @@ public final class QuizParser {
                 i--;
                 continue;
             }
+            if (family == null && lazy(line)) {
+                i--; // text after the answers: reported on its line by answers(), if answers stand above it
+                continue;
+            }
             if (family != null) {
                 // a misplaced blockquote or marker-less item between answers must not end the block: the answers
                 // above it would become question text, shown to learners before they answer
@@ -309,8 +313,10 @@ public final class QuizParser {
                 while (k >= from && lazy(lines[k])) {
                     k--;
                 }
-                if (k >= from && lines[k].startsWith(">")) {
-                    j = k;
+                if (k >= from && !lines[k].isBlank() && (lines[k].startsWith(">")
+                        || Character.isWhitespace(lines[k].charAt(0))
+                        || familyOf(lines[k]) == family || PLAIN_ITEM.matcher(lines[k]).matches())) {
+                    j = k; // the rest of a blockquote, or an answer continued without its indent
                     continue;
                 }
             }
@@ -344,6 +350,11 @@ public final class QuizParser {
                 continue; // the rest of that blockquote
             }
             inQuote = false;
+            if (lazy(line)) {
+                problems.add(Problem.error(file, base + i, "not an answer: continue an answer on a line indented by "
+                        + "two spaces, and put text for the question above the answers"));
+                continue;
+            }
             Matcher fb = FEEDBACK.matcher(line);
             if (fb.matches()) {
                 if (items.isEmpty()) {

@@ -235,6 +235,9 @@ class QuizParserTest {
     private static final String MISPLACED = "error: feedback must be indented under its answer ('  > ...'): this "
             + "blockquote ends the list of answers";
 
+    private static final String NOT_AN_ANSWER = "error: not an answer: continue an answer on a line indented by two "
+            + "spaces, and put text for the question above the answers";
+
     static Stream<Arguments> strayLinesBetweenAnswers() {
         return Stream.of(
             Arguments.of("short answers", "= Paris\n\n> Yes, Paris.\n\n= paris city", "q.quiz.md:5: " + MISPLACED, 2),
@@ -246,7 +249,11 @@ class QuizParserTest {
             Arguments.of("matching, item without arrow", "- a -> b\n\n- c -> d\n\n- x\n\n- e -> f\n\n- g -> h",
                     "q.quiz.md:7: error: matching item without ' -> ' (write '- left -> right')", 4),
             Arguments.of("matching, quote", "- a -> b\n\n> note\n\n- c -> d", "q.quiz.md:5: " + MISPLACED, 2),
-            Arguments.of("ordering", "1. a\n\n> hint\n\n2. b\n3. c", "q.quiz.md:5: " + MISPLACED, 3)
+            Arguments.of("ordering", "1. a\n\n> hint\n\n2. b\n3. c", "q.quiz.md:5: " + MISPLACED, 3),
+            Arguments.of("an answer continued without its indent", "- ( ) a\ncontinued\n\n- (x) b", "q.quiz.md:4: "
+                    + NOT_AN_ANSWER, 2),
+            Arguments.of("an item to order continued without its indent", "1. a\nmore\n2. b", "q.quiz.md:4: "
+                    + NOT_AN_ANSWER, 2)
         );
     }
 
@@ -282,7 +289,8 @@ class QuizParserTest {
             Arguments.of("- ( ) a\n- (x) b\n- c", "q.quiz.md:5: error: choice without '( )' or '[ ]' after the dash"),
             Arguments.of("- ( ) a\n- (x) b\n\n- c", "q.quiz.md:6: error: choice without '( )' or '[ ]' after the dash"),
             Arguments.of("1. a\n2. b\n- c", "q.quiz.md:5: error: item to order without its number (write '1. item')"),
-            Arguments.of("= a\n= b\n- c", "q.quiz.md:5: error: answer without '=' in front (write '= answer')")
+            Arguments.of("= a\n= b\n- c", "q.quiz.md:5: error: answer without '=' in front (write '= answer')"),
+            Arguments.of("- ( ) a\n- (x) b\n\nGood luck!", "q.quiz.md:6: " + NOT_AN_ANSWER)
         );
     }
 
