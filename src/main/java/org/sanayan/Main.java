@@ -132,8 +132,11 @@ public final class Main {
         org.sanayan.quiz.GiftImport.Result result = text.indexOf('\0') >= 0 ? null
                 : org.sanayan.quiz.GiftImport.convert(text, lang);
         if (result == null || !result.isGift()) {
+            // one line, not one per block of braces: a JSON or Java file would give dozens
             err.println(file + ": not a GIFT file: no question with its answers in braces, like "
-                    + "'Who is buried in Grant's tomb? {=no one ~Grant}'");
+                    + "'Who is buried in Grant's tomb? {=no one ~Grant}'" + (result == null ? ""
+                    : result.nearMiss().map(m -> "; line " + m.line() + " comes closest, but " + m.message())
+                    .orElse("")));
             return 2;
         }
         result.reports().forEach(r -> err.println(file + ":" + r.line() + ": " + r.message()));

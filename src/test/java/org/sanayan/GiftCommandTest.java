@@ -100,7 +100,8 @@ class GiftCommandTest {
 
         Run validate = run("validate", dir.resolve("content").toString());
         assertEquals(0, validate.code(), validate.out());
-        assertEquals("OK: 1 course(s), 1 module(s), 1 lesson(s), 0 translation(s), 1 quiz(zes), 0 warning(s)",
+        // the Filipino quiz is a translation like any other
+        assertEquals("OK: 1 course(s), 1 module(s), 1 lesson(s), 1 translation(s), 1 quiz(zes), 0 warning(s)",
                 validate.out().strip());
     }
 
@@ -132,10 +133,10 @@ class GiftCommandTest {
                 "import-gift: nothing converted: no question of " + gift + " fits a Sanayan quiz"), r.errLines());
         assertFalse(Files.exists(dir.resolve("x.quiz.md")));
 
-        Path broken = file("broken.gift", "// one question, its brace never closed\nWho is buried in Grant's tomb? {\n=no one\n");
-        Run b = run("import-gift", broken.toString());
+        Path half = file("half.gift", "Who is buried in Grant's tomb? {\n=no one\n\nHow are you? {}\n");
+        Run b = run("import-gift", half.toString());
         assertEquals(1, b.code());
-        assertEquals(broken + ":2: not converted: '{' is never closed with '}' before the blank line that ends the "
+        assertEquals(half + ":1: not converted: '{' is never closed with '}' before the blank line that ends the "
                 + "question", b.errLines().get(0));
     }
 
@@ -147,6 +148,24 @@ class GiftCommandTest {
         assertEquals("", r.out());
         assertEquals(List.of(markdown + ": not a GIFT file: no question with its answers in braces, like 'Who is "
                 + "buried in Grant's tomb? {=no one ~Grant}'"), r.errLines());
+
+        Path broken = file("broken.gift", "// one question, its brace never closed\nWho is buried in Grant's tomb? {\n=no one\n");
+        Run k = run("import-gift", broken.toString());
+        assertEquals(2, k.code());
+        assertEquals(List.of(broken + ": not a GIFT file: no question with its answers in braces, like 'Who is "
+                + "buried in Grant's tomb? {=no one ~Grant}'; line 2 comes closest, but '{' is never closed with '}' "
+                + "before the blank line that ends the question"), k.errLines());
+
+        for (String[] f : new String[][] {
+                {"data.json", "{\n  \"name\": \"x\",\n  \"size\": 2\n}\n\n{\"other\": {}}\n"},
+                {"style.css", "body { color: #222; }\n\na:focus { outline: 2px solid; }\n"},
+                {"Id.java", "package x;\n\nrecord Id(long value) {}\n\nclass A {\n    int b() {\n        return 1;\n    }\n}\n"}}) {
+            Path p = file(f[0], f[1]);
+            Run c = run("import-gift", p.toString());
+            assertEquals(2, c.code(), f[0]);
+            assertEquals(List.of(p + ": not a GIFT file: no question with its answers in braces, like 'Who is "
+                    + "buried in Grant's tomb? {=no one ~Grant}'"), c.errLines());
+        }
 
         Path binary = dir.resolve("photo.gift");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, '{', '}'});

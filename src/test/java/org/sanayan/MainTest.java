@@ -56,7 +56,8 @@ class MainTest {
         Path fixture = TestApp.fixture("web");
         Run r = run(Map.of(), "validate", fixture.toString());
         assertEquals(0, r.code(), r.out());
-        assertEquals("OK: 1 course(s), 2 module(s), 3 lesson(s), 1 translation(s), 0 quiz(zes), 0 warning(s)", r.out().strip());
+        // translations: course.fil.md, module.fil.md, 01-hello.fil.md and glossary.fil.md
+        assertEquals("OK: 1 course(s), 2 module(s), 3 lesson(s), 4 translation(s), 0 quiz(zes), 0 warning(s)", r.out().strip());
     }
 
     @Test

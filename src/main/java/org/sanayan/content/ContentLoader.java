@@ -74,6 +74,10 @@ public final class ContentLoader {
         private final List<Problem> problems = new ArrayList<>();
         private int translationCount;
         private int quizCount;
+        /** The heading anchors of every page, by its address and language: what a link's #fragment may name. */
+        private final Map<String, Map<String, Set<String>>> anchors = new HashMap<>();
+        /** Links with a #fragment, checked once every page (and so every anchor) is known. */
+        private final List<AnchorLink> anchorLinks = new ArrayList<>();
 
         Run(Path root) {
             this.root = root.toAbsolutePath().normalize();
@@ -102,6 +106,7 @@ public final class ContentLoader {
             if (courses.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
                 problems.add(Problem.error(".", 1, "no course found (expected <course-slug>/course.md)"));
             }
+            checkAnchors();
             return result(courses);
         }
 
@@ -346,6 +351,10 @@ public final class ContentLoader {
                 if (!SLUG.matcher(a).matches()) {
                     problems.add(Problem.error(rel(file), fm.lineOf("aliases"),
                             "module alias '" + a + "' is not a slug (an old module slug, without its number)"));
+                } else if (RESERVED_MODULE_SLUGS.contains(a)) {
+                    problems.add(Problem.error(rel(file), fm.lineOf("aliases"), "module alias '" + a + "' is "
+                            + "reserved: /courses/" + course + "/" + a + " is one of the site's own addresses, so "
+                            + "it could never lead to this module"));
                 }
             }
 
@@ -386,7 +395,6 @@ public final class ContentLoader {
             Texts texts = texts(ls.texts, LESSON_KEYS, true, targets, courseDir);
             Path file = texts.file();
             FrontMatter fm = texts.fm();
-            translationCount += texts.pages().size() - 1;
             int minutes = (int) positiveNumber(file, fm, "minutes");
             if (fm.get("minutes") instanceof Double) {
                 problems.add(Problem.error(rel(file), fm.lineOf("minutes"), "'minutes' must be a whole number"));
@@ -417,6 +425,9 @@ public final class ContentLoader {
                 Path file = e.getValue();
                 String source = courseRel(courseDir, file);
                 names.put(e.getKey(), rel(file));
+                if (!e.getKey().equals(Translations.DEFAULT)) {
+                    translationCount++;
+                }
                 parsed.put(e.getKey(), quizParser.parse(read(file), rel(file),
                         !e.getKey().equals(Translations.DEFAULT),
                         (dest, image, line) -> resolveLink(file, source, dest, image, line, targets), problems));
@@ -478,6 +489,15 @@ public final class ContentLoader {
                             + "': the page title comes from the front matter; start body headings at '##'"));
                 }
             }
+            String address = targets.get(source);
+            if (address != null) {
+                Set<String> ids = new HashSet<>();
+                r.headings().forEach(a -> ids.add(a.id()));
+                anchors.computeIfAbsent(address, k -> new HashMap<>()).put(localeOf(file), ids);
+                if (address.endsWith("/glossary")) {
+                    checkGlossaryTerms(file, fm, r.headings());
+                }
+            }
             return new Page(title, summary, r.html(), r.words());
         }
 
@@ -519,12 +539,20 @@ public final class ContentLoader {
                     }
                 }
                 text.put(e.getKey(), page(e.getValue(), tfm, true, targets, courseDir));
+                translationCount++;
             }
         }
 
         private Optional<String> resolveLink(Path file, String source, String dest, boolean image, int line,
                                              Map<String, String> targets) {
-            if (dest.isEmpty() || dest.startsWith("#") || dest.startsWith("/") || hasScheme(dest)) {
+            if (dest.startsWith("#")) {
+                String self = targets.get(source);
+                if (self != null) {
+                    anchorLinks.add(new AnchorLink(rel(file), line, dest, self, localeOf(file), dest.substring(1)));
+                }
+                return Optional.of(dest);
+            }
+            if (dest.isEmpty() || dest.startsWith("/") || hasScheme(dest)) {
                 return Optional.of(dest);
             }
             int cut = indexOfAny(dest, '#', '?');
@@ -545,15 +573,73 @@ public final class ContentLoader {
             }
             String target = targets.get(resolved);
             if (target == null) {
+                Path courseDir = file.toAbsolutePath();
+                for (int i = 0; i < source.split("/").length; i++) {
+                    courseDir = courseDir.getParent();
+                }
+                boolean there = !resolved.isEmpty() && Files.isRegularFile(courseDir.resolve(resolved));
                 problems.add(Problem.error(rel(file), line, (image ? "missing image" : "broken link") + ": '"
-                        + dest + "' does not exist"));
+                        + dest + (there ? "' is there, but not published (see the line about that file)"
+                        : "' does not exist")));
                 return Optional.empty();
             }
             if (image && !target.contains("/assets/")) {
                 problems.add(Problem.error(rel(file), line, "image '" + dest + "' is not an image file"));
                 return Optional.empty();
             }
+            int hash = suffix.indexOf('#');
+            if (hash >= 0 && !image) {
+                anchorLinks.add(new AnchorLink(rel(file), line, dest, target, localeOf(file),
+                        suffix.substring(hash + 1)));
+            }
             return Optional.of(target + suffix);
+        }
+
+        /** Two entries for one term: the second would be reachable only as #term-1, and readers see the term twice. */
+        private void checkGlossaryTerms(Path file, FrontMatter fm, List<Markdown.Anchor> headings) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Markdown.Anchor a : headings) {
+                if (a.level() != 2) {
+                    continue;
+                }
+                int line = fm.bodyLine() + a.bodyLine() - 1;
+                Integer first = seen.putIfAbsent(QuizParser.normalize(a.text()), line);
+                if (first != null) {
+                    problems.add(Problem.error(rel(file), line, "glossary term '" + a.text() + "' is already "
+                            + "defined on line " + first + ": give each term one entry"));
+                }
+            }
+        }
+
+        /**
+         * Each link's #fragment must name a heading of the page it leads to, in the version the reader gets: the
+         * linking file's language when the page has it, else English. Pages without anchors of their own (quizzes,
+         * assets) are not checked; nor is "#top", which browsers understand on any page.
+         */
+        private void checkAnchors() {
+            for (AnchorLink link : anchorLinks) {
+                Map<String, Set<String>> byLocale = anchors.get(link.address());
+                String fragment = link.fragment();
+                try {
+                    fragment = URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    // reported as written
+                }
+                if (byLocale == null || fragment.isEmpty() || fragment.equals("top")) {
+                    continue;
+                }
+                boolean translated = byLocale.containsKey(link.locale()) && !link.locale().equals(Translations.DEFAULT);
+                Set<String> ids = byLocale.getOrDefault(link.locale(), byLocale.get(Translations.DEFAULT));
+                if (ids == null || ids.contains(fragment)) {
+                    continue;
+                }
+                String page = link.dest().startsWith("#") ? "this page" : "the page it leads to";
+                String known = ids.isEmpty() ? "it has no headings" : "its anchors: " + String.join(", ",
+                        ids.stream().sorted().limit(10).toList()) + (ids.size() > 10 ? ", ..." : "");
+                problems.add(Problem.error(link.file(), link.line(), "broken link: '" + link.dest() + "': no "
+                        + "heading of " + page + (translated ? " (in its '" + link.locale() + "' version)" : "")
+                        + " has the anchor '" + fragment + "' (" + known + ")"));
+            }
         }
 
         private FrontMatter frontMatter(Path file) {
@@ -671,9 +757,16 @@ public final class ContentLoader {
         // ---- assets and paths ------------------------------------------------------------------------------
 
         private void scanAssets(Path courseDir, Path folder, Map<String, Path> assets) {
+            if (Files.isSymbolicLink(folder)) {
+                linkedFolder(folder);
+                return;
+            }
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(p -> !p.equals(folder)).filter(p -> !hidden(folder, p)).forEach(p -> {
                     if (Files.isDirectory(p)) {
+                        if (Files.isSymbolicLink(p)) {
+                            linkedFolder(p);
+                        }
                         return;
                     }
                     if (p.getFileName().toString().endsWith(".md")) {
@@ -688,6 +781,16 @@ public final class ContentLoader {
             }
         }
 
+        private void linkedFolder(Path folder) {
+            problems.add(Problem.warning(rel(folder), 1, "not served: a link to a folder; its files are not "
+                    + "published (copy the folder instead)"));
+        }
+
+        /**
+         * Publishes a file when it is a regular file of a published type whose real path (links followed) stays in
+         * the course folder, and the real file is of a published type too: a link named {@code notes.txt} that
+         * points at {@code course.md} must not serve the Markdown raw.
+         */
         private void addAsset(Path dir, Path file, Map<String, Path> assets) {
             if (AssetTypes.of(file.getFileName().toString()).isEmpty()) {
                 problems.add(Problem.warning(rel(file), 1, "not served: only images, audio, video, PDF, text and "
@@ -695,10 +798,23 @@ public final class ContentLoader {
                 return;
             }
             try {
+                Path realDir = dir.toRealPath();
                 Path real = file.toRealPath();
-                if (!real.startsWith(dir.toRealPath()) || !Files.isRegularFile(real)) {
+                if (!real.startsWith(realDir) || !Files.isRegularFile(real)) {
                     problems.add(Problem.warning(rel(file), 1, "not served: it links to a file outside the course"));
                     return;
+                }
+                String realRel = courseRel(realDir, real);
+                if (!realRel.equals(courseRel(dir, file))) {
+                    // a symbolic link, or a file in a linked folder
+                    if (AssetTypes.of(real.getFileName().toString()).isEmpty()) {
+                        problems.add(Problem.warning(rel(file), 1, "not served: it is a link to '" + realRel + "', "
+                                + "a kind of file that is never published"));
+                        return;
+                    }
+                    problems.add(Problem.warning(rel(file), 1, "a link to '" + realRel + "': served, but a link "
+                            + "may not survive a copy of the course (a zip file, a Windows computer): copy the "
+                            + "file instead"));
                 }
                 assets.put(courseRel(dir, file), real);
             } catch (IOException e) {
@@ -741,7 +857,21 @@ public final class ContentLoader {
         }
     }
 
+    /** A link with a #fragment: written in {@code file} (a {@code locale} file), leading to page {@code address}. */
+    private record AnchorLink(String file, int line, String dest, String address, String locale, String fragment) {
+    }
+
     // ---- small pure helpers ---------------------------------------------------------------------------------
+
+    /** The language of a content file from its name: {@code x.fil.md} and {@code x.quiz.fil.md} are Filipino. */
+    static String localeOf(Path file) {
+        String[] parts = file.getFileName().toString().split("\\.");
+        if (parts.length >= 3 && LOCALE.matcher(parts[parts.length - 2]).matches()
+                && !parts[parts.length - 2].equals("quiz")) {
+            return parts[parts.length - 2];
+        }
+        return Translations.DEFAULT;
+    }
 
     private static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {

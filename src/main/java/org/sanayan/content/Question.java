@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param titleText   the heading as plain text (for duplicates and reports)
  * @param text        the question's text below the heading (may be empty)
  * @param answers     the answer block, which decides the type
- * @param explanation the trailing blockquote, if any
+ * @param explanation the trailing blockquotes (one or several paragraphs), if any
  */
 public record Question(int line, Html title, String titleText, Html text, Answers answers,
                        Optional<Html> explanation) {

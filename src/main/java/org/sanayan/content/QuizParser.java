@@ -93,17 +93,20 @@ public final class QuizParser {
         for (int h = 0; h < headings.size(); h++) {
             int start = headings.get(h);
             int end = h + 1 < headings.size() ? headings.get(h + 1) : lines.length;
-            Optional<Question> q = question(lines, start, end, base, file, links, problems);
-            if (q.isEmpty()) {
+            Optional<Section> section = question(lines, start, end, base, file, links, problems);
+            if (section.isEmpty()) {
                 continue;
             }
-            String key = normalize(q.get().titleText() + "\n" + join(lines, start + 1, end).strip());
-            Integer first = seen.putIfAbsent(key, q.get().line());
+            // the question asked (heading and text), not its answers: two questions asking the same thing with
+            // other choices would read as one question to a learner
+            Question q = section.get().question();
+            Integer first = seen.putIfAbsent(normalize(section.get().asked()), q.line());
             if (first != null) {
-                problems.add(Problem.error(file, q.get().line(), "the same question as on line " + first
-                        + ": every question must be different"));
+                problems.add(Problem.error(file, q.line(), "the same question as on line " + first
+                        + ": every question must ask something different (its heading and text, before the "
+                        + "answers)"));
             }
-            questions.add(q.get());
+            questions.add(q);
         }
         if (headings.isEmpty()) {
             problems.add(Problem.error(file, base, "no questions: each question starts with a '## ' heading"));
@@ -150,8 +153,12 @@ public final class QuizParser {
 
     // ---- one question ---------------------------------------------------------------------------------------
 
-    private Optional<Question> question(String[] lines, int headingIdx, int end, int base, String file,
-                                        FileLinks links, List<Problem> problems) {
+    /** A parsed question with the Markdown of its title and text, which decide whether two questions repeat. */
+    private record Section(Question question, String asked) {
+    }
+
+    private Optional<Section> question(String[] lines, int headingIdx, int end, int base, String file,
+                                       FileLinks links, List<Problem> problems) {
         int headingLine = base + headingIdx;
         Matcher hm = HEADING.matcher(lines[headingIdx]);
         hm.matches();
@@ -164,11 +171,8 @@ public final class QuizParser {
         while (stop > from && lines[stop - 1].isBlank()) {
             stop--;
         }
-        // 1. the explanation: the trailing blockquote, not indented
-        int expStart = stop;
-        while (expStart > from && lines[expStart - 1].startsWith(">")) {
-            expStart--;
-        }
+        // 1. the explanation: the trailing blockquotes, not indented
+        int expStart = explanationStart(lines, from, stop);
         Optional<Html> explanation = Optional.empty();
         if (expStart < stop) {
             StringBuilder sb = new StringBuilder();
@@ -201,11 +205,28 @@ public final class QuizParser {
                 i--;
                 continue;
             }
-            if (f == null && family != null && !blankSince && (family == Family.MATCH || family == Family.CHOICE)
-                    && PLAIN_ITEM.matcher(line).matches()) {
-                blockStart = i; // a list item that lost its marker or its ' -> ': reported below
+            if (f == null && PLAIN_ITEM.matcher(line).matches() && (family == null
+                    || !blankSince && (family == Family.MATCH || family == Family.CHOICE))) {
+                // a list item that lost its marker or its ' -> ': part of the block when answers stand above it
+                // (below the last answer it can be nothing else); reported by answers()
+                if (family != null) {
+                    blockStart = i;
+                }
                 i--;
                 continue;
+            }
+            if (family == null && lazy(line)) {
+                i--; // text after the answers: reported on its line by answers(), if answers stand above it
+                continue;
+            }
+            if (family != null) {
+                // a misplaced blockquote or marker-less item between answers must not end the block: the answers
+                // above it would become question text, shown to learners before they answer
+                int above = skipMisplaced(lines, from, i, family);
+                if (above >= from && familyOf(lines[above]) == family) {
+                    i = above;
+                    continue;
+                }
             }
             break;
         }
@@ -220,26 +241,88 @@ public final class QuizParser {
                     + "('  > ...'); leave a blank line before the explanation"));
         }
         int textEnd = blockStart;
-        int k = textEnd - 1;
-        while (k >= from && lines[k].isBlank()) {
-            k--;
-        }
-        if (k >= from && lines[k].startsWith(">")) {
-            int q = k;
-            while (q >= from && lines[q].startsWith(">")) {
-                q--;
-            }
-            if (q >= from && familyOf(lines[q]) == family) {
-                problems.add(Problem.error(file, base + k, "feedback must be indented under its answer "
-                        + "('  > ...'): this blockquote ends the list of answers"));
-            }
-        }
 
         Html title = markdown.renderInline(titleText, lineLinks(links, headingLine));
-        Html text = render(join(lines, from, textEnd), base + from, links);
+        String textSource = join(lines, from, textEnd);
+        Html text = render(textSource, base + from, links);
         Question.Answers answers = answers(family, lines, blockStart, expStart, base, file, headingLine, links,
                 problems);
-        return Optional.of(new Question(headingLine, title, titleText, text, answers, explanation));
+        return Optional.of(new Section(new Question(headingLine, title, titleText, text, answers, explanation),
+                titleText + "\n" + textSource.strip()));
+    }
+
+    /**
+     * Where the explanation of a question starts: the trailing blockquotes of its lines {@code from..stop}
+     * (exclusive; {@code stop} is past the last non-blank line), blank lines between them allowed, and lines that
+     * continue a quoted paragraph without their {@code >} (Markdown's lazy continuation) counted in. {@code stop}
+     * when there is none. Export reads its Markdown back from the same lines.
+     */
+    public static int explanationStart(String[] lines, int from, int stop) {
+        int start = stop;
+        int end = stop;
+        while (end > from) {
+            int top = -1;
+            int j = end - 1;
+            while (j >= from && !lines[j].isBlank() && (lines[j].startsWith(">") || lazy(lines[j]))) {
+                if (lines[j].startsWith(">")) {
+                    top = j;
+                }
+                j--;
+            }
+            if (top < 0) {
+                break;
+            }
+            start = top;
+            if (top - 1 >= from && !lines[top - 1].isBlank()) {
+                break; // glued to what stands above it: reported as misplaced feedback when that is an answer
+            }
+            end = top;
+            while (end > from && lines[end - 1].isBlank()) {
+                end--;
+            }
+        }
+        return start;
+    }
+
+    /** A line that may continue a blockquote's paragraph without its own {@code >}: plain text. */
+    private static boolean lazy(String line) {
+        return !line.isBlank() && !line.startsWith(">") && !Character.isWhitespace(line.charAt(0))
+                && familyOf(line) == null && !PLAIN_ITEM.matcher(line).matches();
+    }
+
+    /**
+     * From line {@code i} upwards, skips what may stand between two runs of answer lines by mistake: blank lines,
+     * indented lines, blockquotes (with their lazy lines) and, for choices and matching pairs, items without their
+     * marker or ' -> '. Returns the first line above that is none of these ({@code from - 1} at the top).
+     */
+    private static int skipMisplaced(String[] lines, int from, int i, Family family) {
+        int j = i;
+        while (j >= from) {
+            String line = lines[j];
+            if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith(">")) {
+                j--;
+                continue;
+            }
+            if (familyOf(line) == null && PLAIN_ITEM.matcher(line).matches()
+                    && (family == Family.MATCH || family == Family.CHOICE)) {
+                j--;
+                continue;
+            }
+            if (lazy(line)) {
+                int k = j - 1;
+                while (k >= from && lazy(lines[k])) {
+                    k--;
+                }
+                if (k >= from && !lines[k].isBlank() && (lines[k].startsWith(">")
+                        || Character.isWhitespace(lines[k].charAt(0))
+                        || familyOf(lines[k]) == family || PLAIN_ITEM.matcher(lines[k]).matches())) {
+                    j = k; // the rest of a blockquote, or an answer continued without its indent
+                    continue;
+                }
+            }
+            return j;
+        }
+        return j;
     }
 
     private record RawItem(String line, int fileLine, StringBuilder feedback, int feedbackLine) {
@@ -248,9 +331,28 @@ public final class QuizParser {
     private Question.Answers answers(Family family, String[] lines, int from, int to, int base, String file,
                                      int headingLine, FileLinks links, List<Problem> problems) {
         List<RawItem> items = new ArrayList<>();
+        boolean inQuote = false;
         for (int i = from; i < to; i++) {
             String line = lines[i];
             if (line.isBlank()) {
+                inQuote = false;
+                continue;
+            }
+            if (line.startsWith(">")) {
+                if (!inQuote) {
+                    problems.add(Problem.error(file, base + i, "feedback must be indented under its answer "
+                            + "('  > ...'): this blockquote ends the list of answers"));
+                }
+                inQuote = true;
+                continue;
+            }
+            if (inQuote && (lazy(line) || Character.isWhitespace(line.charAt(0)))) {
+                continue; // the rest of that blockquote
+            }
+            inQuote = false;
+            if (lazy(line)) {
+                problems.add(Problem.error(file, base + i, "not an answer: continue an answer on a line indented by "
+                        + "two spaces, and put text for the question above the answers"));
                 continue;
             }
             Matcher fb = FEEDBACK.matcher(line);
@@ -344,7 +446,10 @@ public final class QuizParser {
         boolean allNumeric = true;
         for (RawItem item : items) {
             Matcher m = EQUALS.matcher(item.line());
-            m.matches();
+            if (!m.matches()) {
+                problems.add(Problem.error(file, item.fileLine(), "answer without '=' in front (write '= answer')"));
+                continue;
+            }
             String text = m.group(1) == null ? "" : m.group(1).strip();
             if (text.isEmpty()) {
                 problems.add(Problem.error(file, item.fileLine(), "empty answer after '='"));
@@ -364,6 +469,15 @@ public final class QuizParser {
         }
         if (allNumeric && !ranges.isEmpty()) {
             return new Question.Numeric(ranges);
+        }
+        for (Question.NumericRange r : ranges) {
+            if (r.source().contains("±") || r.source().contains("+-") || r.source().contains("..")) {
+                // a tolerance or range among words is compared as text: no learner types "7.5 ± 0.1"
+                problems.add(Problem.warning(file, r.line(), "'" + r.source() + "' is a tolerance or range, but "
+                        + "the other '=' lines of this question are words, so it is a short answer and only the "
+                        + "exact text '" + r.source() + "' would be accepted: keep numbers and words in separate "
+                        + "questions"));
+            }
         }
         return new Question.ShortAnswer(accepted);
     }
@@ -402,7 +516,11 @@ public final class QuizParser {
         List<Question.Item> list = new ArrayList<>();
         for (RawItem item : items) {
             Matcher m = ORDER.matcher(item.line());
-            m.matches();
+            if (!m.matches()) {
+                problems.add(Problem.error(file, item.fileLine(), "item to order without its number (write "
+                        + "'1. item')"));
+                continue;
+            }
             String text = m.group(1) == null ? "" : m.group(1).strip();
             if (text.isEmpty()) {
                 problems.add(Problem.error(file, item.fileLine(), "empty item"));

@@ -131,11 +131,8 @@ public final class GiftExport {
             while (stop > heading && lines.at(stop).isBlank()) {
                 stop--;
             }
-            int start = stop + 1;
-            while (start - 1 > heading && lines.at(start - 1).startsWith(">")) {
-                start--;
-            }
-            this.explanationStart = start;
+            // as the parser reads it (0-based there): the lines after the heading, up to the last non-blank one
+            this.explanationStart = QuizParser.explanationStart(lines.all(), heading, stop) + 1;
             this.end = stop;
         }
 
@@ -210,7 +207,8 @@ public final class GiftExport {
         g.append(a instanceof Question.Numeric ? "{#\n" : "{\n");
         if (a instanceof Question.SingleChoice sc) {
             for (Question.Choice c : sc.choices()) {
-                answer(g, c.right() ? "=" : "~", c.text(), s.feedback(c.line()));
+                // Moodle reads no weight after '=' in a list of choices, and one after '~'
+                answer(g, c.right() ? "=" : "~", !c.right(), c.text(), s.feedback(c.line()));
             }
         } else if (a instanceof Question.MultipleAnswer ma) {
             long k = ma.choices().stream().filter(Question.Choice::right).count();
@@ -220,7 +218,7 @@ public final class GiftExport {
                         + "grade Moodle does not offer: its import may refuse or round it"));
             }
             for (Question.Choice c : ma.choices()) {
-                answer(g, "~%" + (c.right() ? "" : "-") + share + "%", c.text(), s.feedback(c.line()));
+                answer(g, "~%" + (c.right() ? "" : "-") + share + "%", false, c.text(), s.feedback(c.line()));
             }
         } else if (a instanceof Question.ShortAnswer sa) {
             for (Question.Accepted x : sa.accepted()) {
@@ -228,8 +226,13 @@ public final class GiftExport {
                     throw new Skip("the accepted answer '" + x.text() + "' holds '->', which GIFT reads as a "
                             + "matching pair");
                 }
+                if (x.text().contains("*")) {
+                    reports.add(new Report(x.line(), "changed: '*' in the accepted answer '" + x.text() + "' is a "
+                            + "wildcard in Moodle, which then accepts any text in its place; Sanayan accepts only "
+                            + "the exact text"));
+                }
                 // GIFT reads '=' with '->' as matching; "-\>" is the same text in Markdown
-                answer(g, "=", x.text().replaceAll("\\s+", " "),
+                answer(g, "=", true, x.text().replaceAll("\\s+", " "),
                         s.feedback(x.line()).map(f -> f.replace("->", "-\\>")));
             }
         } else if (a instanceof Question.Numeric n) {
@@ -276,9 +279,17 @@ public final class GiftExport {
         return choices.size() == 2 && TRUE_FALSE.contains(List.of(choices.get(0).text(), choices.get(1).text()));
     }
 
-    private static void answer(StringBuilder g, String marker, String text, Optional<String> feedback) {
-        // "%50% off" would be read as a weight: an explicit weight before it keeps it text
-        String weight = text.startsWith("%") && marker.length() == 1 ? (marker.equals("=") ? "%100%" : "%0%") : "";
+    /** What Moodle takes for a weight at an answer's start: its own rule, and the one our reader follows. */
+    private static final Pattern MOODLE_WEIGHT = Pattern.compile("%-*[0-9]{1,2}\\.?[0-9]*%.*", Pattern.DOTALL);
+
+    /**
+     * One answer line. {@code weighs}: GIFT reads a weight right after this marker, so a text that starts like one
+     * ("%50% off") gets the answer's own weight written before it, and stays text.
+     */
+    private static void answer(StringBuilder g, String marker, boolean weighs, String text,
+                               Optional<String> feedback) {
+        boolean looksWeighted = MOODLE_WEIGHT.matcher(text).matches() || GiftReader.WEIGHT.matcher(text).lookingAt();
+        String weight = weighs && looksWeighted ? (marker.equals("=") ? "%100%" : "%0%") : "";
         g.append('\t').append(marker).append(weight).append(text(text));
         feedback.ifPresent(f -> g.append('#').append(oneLine(f)));
         g.append('\n');

@@ -35,9 +35,12 @@ public final class GiftImport {
     }
 
     /**
-     * @param isGift false when the file holds nothing GIFT: no text with an answer block in braces
+     * @param isGift   false when the file is not GIFT: no block reads as a question with its answers in braces (a
+     *                 JSON, CSS or code file has braces, but not GIFT questions)
+     * @param nearMiss when it is not GIFT, the first block that opens its braces with GIFT answers ({=, {~, {#)
+     *                 but cannot be read, with why: a GIFT file whose every question is broken shows itself so
      */
-    public record Result(List<Converted> questions, List<Report> reports, boolean isGift) {
+    public record Result(List<Converted> questions, List<Report> reports, boolean isGift, Optional<Report> nearMiss) {
         public Result {
             questions = List.copyOf(questions);
             reports = List.copyOf(reports);
@@ -124,9 +127,10 @@ public final class GiftImport {
         List<String> labels = trueFalseLabels(lang);
         QuizParser checker = new QuizParser(new Markdown());
         List<GiftReader.Item> items = GiftReader.read(gift);
-        // GIFT at all: some question has an answer block, even one that could not be read
-        boolean isGift = items.stream().anyMatch(i -> i instanceof GiftReader.Question q
-                ? !(q.answers() instanceof GiftReader.Description) : ((GiftReader.Unreadable) i).answerBlock());
+        boolean isGift = items.stream().anyMatch(GiftImport::meantAsGift);
+        Optional<Report> nearMiss = isGift ? Optional.empty() : items.stream()
+                .filter(i -> i instanceof GiftReader.Unreadable u && u.giftAnswers())
+                .map(i -> new Report(i.line(), false, ((GiftReader.Unreadable) i).message())).findFirst();
         List<Report> reports = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         for (GiftReader.Item item : items) {
@@ -152,7 +156,25 @@ public final class GiftImport {
             }
         }
         reports.sort(java.util.Comparator.comparingInt(Report::line));
-        return new Result(converted, reports, isGift);
+        return new Result(converted, reports, isGift, nearMiss);
+    }
+
+    /**
+     * Whether a block shows that its file is GIFT: it reads as a question with answers in braces. Braces alone are
+     * no sign (JSON, CSS and code have plenty), nor is an empty pair, which ends many lines of code
+     * ({@code record Id(long v) {}}): an essay counts when it has a title or asks something.
+     */
+    private static boolean meantAsGift(GiftReader.Item item) {
+        if (!(item instanceof GiftReader.Question q)) {
+            return false;
+        }
+        if (q.answers() instanceof GiftReader.Description) {
+            return false;
+        }
+        if (q.answers() instanceof GiftReader.Essay) {
+            return q.title().isPresent() || q.text().value().strip().matches("(?s).*[?.!:]");
+        }
+        return true;
     }
 
     // ---- one question -------------------------------------------------------------------------------------------

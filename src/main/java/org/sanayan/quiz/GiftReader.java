@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads Moodle's GIFT format (the plain-text question format Moodle imports and exports) into GIFT questions,
@@ -60,9 +62,10 @@ public final class GiftReader {
     }
 
     /**
-     * @param answerBlock whether the piece has a '{': then it was meant as a GIFT question
+     * @param giftAnswers whether its first '{' opens answers as GIFT writes them ({@code =}, {@code ~} or
+     *                    {@code #} right after it): then it was meant as a GIFT question, not code or data
      */
-    public record Unreadable(int line, String message, boolean answerBlock) implements Item {
+    public record Unreadable(int line, String message, boolean giftAnswers) implements Item {
     }
 
     /** The answer block; its form decides the Moodle question type. */
@@ -239,7 +242,10 @@ public final class GiftReader {
             Answers answers = answers(block, text.format(), all.lineAt(open));
             return new Question(startLine, title, text, after, answers, general);
         } catch (Fail f) {
-            return new Unreadable(f.line, f.getMessage(), all.find("{", 0) >= 0);
+            int open = all.find("{", 0);
+            int first = open < 0 ? all.length() : all.skipSpace(open + 1);
+            boolean giftAnswers = all.isPlain(first, '=') || all.isPlain(first, '~') || all.isPlain(first, '#');
+            return new Unreadable(f.line, f.getMessage(), giftAnswers);
         }
     }
 
@@ -253,7 +259,8 @@ public final class GiftReader {
         if (block.find("~", 0) >= 0) {
             List<Answer> answers = new ArrayList<>();
             for (Segment s : segments(block, "~=", "choice")) {
-                answers.add(answer(s, format));
+                // as in Moodle, the right answer of a single choice has no weight: "=%50% off" is its text
+                answers.add(answer(s, format, s.marker() == '~'));
             }
             return new Choices(answers);
         }
@@ -294,7 +301,7 @@ public final class GiftReader {
         }
         List<Answer> answers = new ArrayList<>();
         for (Segment s : segments(block, "=", "answer")) {
-            answers.add(answer(s, format));
+            answers.add(answer(s, format, true));
         }
         return new ShortAnswers(answers);
     }
@@ -321,7 +328,7 @@ public final class GiftReader {
             Chars body = s.body();
             Optional<BigDecimal> weight = Optional.empty();
             if (s.marker() == '=') {
-                Weighted w = weight(body, s.line());
+                Weighted w = weight(body);
                 weight = w.weight();
                 body = w.rest();
             }
@@ -373,26 +380,24 @@ public final class GiftReader {
     private record Weighted(Optional<BigDecimal> weight, Chars rest) {
     }
 
-    /** {@code %50%}, {@code %-33.33333%} right after the marker. */
-    private static Weighted weight(Chars body, int line) {
+    /**
+     * A weight is what Moodle reads as one: a percent sign, a whole number of up to three digits (with a minus and
+     * decimals if need be), a percent sign. Anything else starting with '%' ("%50 off") is the answer's text.
+     */
+    static final Pattern WEIGHT = Pattern.compile("%(-?[0-9]{1,3}(?:\\.[0-9]+)?)%");
+
+    /** {@code %50%}, {@code %-33.33333%} right after the marker, if there is one. */
+    private static Weighted weight(Chars body) {
         int p = body.skipSpace(0);
-        if (!body.isPlain(p, '%')) {
+        Matcher m = WEIGHT.matcher(body.plain()).region(p, body.length());
+        if (!m.lookingAt()) {
             return new Weighted(Optional.empty(), body);
         }
-        int end = body.find("%", p + 1);
-        if (end < 0) {
-            throw new Fail(line, "weight '%' is never closed with '%' (write %50% before the answer)");
-        }
-        String w = body.slice(p + 1, end).plain().strip();
-        try {
-            return new Weighted(Optional.of(new BigDecimal(w)), body.slice(end + 1, body.length()));
-        } catch (NumberFormatException e) {
-            throw new Fail(line, "weight '%" + w + "%' is not a number");
-        }
+        return new Weighted(Optional.of(new BigDecimal(m.group(1))), body.slice(m.end(), body.length()));
     }
 
-    private static Answer answer(Segment s, Format format) {
-        Weighted w = weight(s.body(), s.line());
+    private static Answer answer(Segment s, Format format, boolean weighted) {
+        Weighted w = weighted ? weight(s.body()) : new Weighted(Optional.empty(), s.body());
         Chars body = w.rest();
         Optional<Text> feedback = Optional.empty();
         int hash = body.find("#", 0);

@@ -60,7 +60,7 @@ class ContentLoaderTest {
     void a_valid_course_loads_without_problems() throws IOException {
         ContentLoader.Result r = load(Map.of());
         assertEquals(List.of(), lines(r));
-        assertEquals(new ContentLoader.Stats(1, 2, 3, 1, 0), r.stats());
+        assertEquals(new ContentLoader.Stats(1, 2, 3, 2, 0), r.stats());
         Course c = r.catalog().course("c").orElseThrow();
         assertEquals(List.of("lessons"), c.certificate().requires());
         assertEquals(List.of("en", "fil"), c.languages());
@@ -111,6 +111,10 @@ class ContentLoaderTest {
                 "c/todo.md:1: error: unexpected Markdown file"),
             Arguments.of("broken link", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n\nText.\n\nSee [gone](03-gone.md).\n"),
                 "c/01-m/02-b.md:7: error: broken link: '03-gone.md' does not exist"),
+            Arguments.of("link to a file that is not published", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n\n[sheet](../images/plan.xlsx)\n",
+                    "c/images/plan.xlsx", "PK"),
+                "c/01-m/02-b.md:5: error: broken link: '../images/plan.xlsx' is there, but not published (see the line "
+                    + "about that file)"),
             Arguments.of("missing image", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n![x](../images/none.png)\n"),
                 "c/01-m/02-b.md:4: error: missing image: '../images/none.png' does not exist"),
             Arguments.of("link out of the course", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n[x](../../../etc/passwd)\n"),
@@ -143,6 +147,11 @@ class ContentLoaderTest {
                 "c/02-n/01-x.md:1: error: lesson alias 'm/a' is the identity of an existing lesson"),
             Arguments.of("malformed alias", Map.of("c/02-n/01-x.md", "---\ntitle: X\naliases: [a/b/c]\n---\n"),
                 "c/02-n/01-x.md:3: error: lesson alias 'a/b/c' must be"),
+            Arguments.of("module alias that is a reserved address", Map.of("c/02-n/module.md", "---\ntitle: N\naliases: [old-n, glossary]\n---\n"),
+                "c/02-n/module.md:3: error: module alias 'glossary' is reserved: /courses/c/glossary is one of the "
+                    + "site's own addresses, so it could never lead to this module"),
+            Arguments.of("module alias 'exam'", Map.of("c/02-n/module.md", "---\ntitle: N\naliases: [exam]\n---\n"),
+                "c/02-n/module.md:3: error: module alias 'exam' is reserved"),
             Arguments.of("h1 in the body", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n\n# Big title\n"),
                 "c/01-m/02-b.md:5: warning: '# Big title': the page title comes from the front matter"),
             Arguments.of("not UTF-8", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\nCaf\u00e9\n"),
@@ -163,6 +172,97 @@ class ContentLoaderTest {
         if (expected.contains(": error: ")) {
             assertTrue(r.hasErrors());
         }
+    }
+
+    static Stream<Arguments> brokenAnchors() {
+        return Stream.of(
+            Arguments.of("an anchor of this page", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n\n## Steps\n\nSee [below](#step).\n"),
+                "c/01-m/02-b.md:7: error: broken link: '#step': no heading of this page has the anchor 'step' (its "
+                    + "anchors: steps)"),
+            Arguments.of("an anchor of another lesson", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n\nBack to [A](01-a.md#parts).\n"),
+                "c/01-m/02-b.md:5: error: broken link: '01-a.md#parts': no heading of the page it leads to has the "
+                    + "anchor 'parts' (its anchors: part)"),
+            Arguments.of("an English anchor from a translation whose target has other headings",
+                Map.of("c/01-m/02-b.fil.md", "---\ntitle: B\n---\n\nBalik sa [A](01-a.md#part).\n"),
+                "c/01-m/02-b.fil.md:5: error: broken link: '01-a.md#part': no heading of the page it leads to (in "
+                    + "its 'fil' version) has the anchor 'part' (its anchors: bahagi)"),
+            Arguments.of("a glossary term", Map.of("c/glossary.md", "---\ntitle: G\n---\n\n## Reach\n\nPeople.\n",
+                    "c/01-m/02-b.md", "---\ntitle: B\n---\n\nSee [impressions](../glossary.md#impressions).\n"),
+                "c/01-m/02-b.md:5: error: broken link: '../glossary.md#impressions': no heading of the page it leads "
+                    + "to has the anchor 'impressions' (its anchors: reach)"),
+            Arguments.of("an anchor in a quiz's link", Map.of("c/01-m/01-a.quiz.md", "## Q?\n\nRead [this](01-a.md#nope).\n\n= a\n"),
+                "c/01-m/01-a.quiz.md:3: error: broken link: '01-a.md#nope'"),
+            Arguments.of("a page without headings", Map.of("c/01-m/02-b.md", "---\ntitle: B\n---\n\n[Module](module.md#intro)\n"),
+                "c/01-m/02-b.md:5: error: broken link: 'module.md#intro': no heading of the page it leads to has the "
+                    + "anchor 'intro' (it has no headings)")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenAnchors")
+    void a_link_to_a_heading_that_is_not_there_is_reported(String name, Map<String, String> changes, String expected)
+            throws IOException {
+        List<String> lines = lines(load(changes));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(expected)), () -> "expected " + expected + " in " + lines);
+    }
+
+    @Test
+    void links_to_headings_that_are_there_pass() throws IOException {
+        ContentLoader.Result r = load(Map.of(
+                "c/glossary.md", "---\ntitle: G\n---\n\n## Reach\n\nPeople.\n\n## Engagement rate\n\nShare.\n",
+                "c/glossary.fil.md", "---\ntitle: G\n---\n\n## Reach\n\nTao.\n\n## Engagement rate\n\nBahagi.\n",
+                "c/01-m/02-b.md", "---\ntitle: B\n---\n\n## Two words\n\n[Up](#two-words), [top](#top), "
+                        + "[A](01-a.md#part), [rate](../glossary.md#engagement-rate), [pic](../images/pic.png#x).\n",
+                "c/01-m/02-b.fil.md", "---\ntitle: B\n---\n\n[A](01-a.md#bahagi), [abot](../glossary.md#reach), "
+                        + "[X](../02-n/01-x.md#anything-else)\n",
+                "c/02-n/01-x.md", "---\ntitle: X\n---\n\n## Anything else\n"));
+        assertEquals(List.of(), lines(r));
+    }
+
+    @Test
+    void a_glossary_term_defined_twice_is_reported_at_its_second_entry() throws IOException {
+        ContentLoader.Result r = load(Map.of(
+                "c/glossary.md", "---\ntitle: G\n---\n\n## Reach\n\nPeople.\n\n### Example\n\n## reach\n\nAgain.\n"
+                        + "\n### Example\n"));
+        assertEquals(List.of("c/glossary.md:11: error: glossary term 'reach' is already defined on line 5: give each "
+                + "term one entry"), lines(r));
+    }
+
+    @Test
+    void every_translated_file_counts_as_a_translation() throws IOException {
+        ContentLoader.Result r = load(Map.of(
+                "c/01-m/module.fil.md", "---\ntitle: M\n---\n",
+                "c/glossary.md", "---\ntitle: G\n---\n\n## Reach\n",
+                "c/glossary.fil.md", "---\ntitle: G\n---\n\n## Reach\n",
+                "c/01-m/01-a.quiz.md", "## Q?\n\n= a\n",
+                "c/01-m/01-a.quiz.fil.md", "## T?\n\n= a\n"));
+        assertEquals(List.of(), lines(r));
+        // course, module, lesson, glossary and quiz translations
+        assertEquals(5, r.stats().translations());
+    }
+
+    @Test
+    void a_linked_file_is_published_only_when_it_is_an_asset_inside_the_course_and_validate_warns() throws IOException {
+        load(Map.of("c/images/real.png", "PNG2"));
+        Path images = root.resolve("c/images");
+        Files.createSymbolicLink(images.resolve("course.txt"), Path.of("../course.md"));
+        Files.createSymbolicLink(images.resolve("lesson.png"), Path.of("../01-m/01-a.md"));
+        Files.createSymbolicLink(images.resolve("alias.png"), Path.of("real.png"));
+        Files.createSymbolicLink(root.resolve("c/pictures"), Path.of("images"));
+        ContentLoader.Result r = new ContentLoader().load(root);
+        Map<String, Path> assets = r.catalog().course("c").orElseThrow().assets();
+        assertEquals(List.of("images/alias.png", "images/pic.png", "images/real.png"),
+                assets.keySet().stream().sorted().toList());
+        assertEquals(root.resolve("c/images/real.png").toRealPath(), assets.get("images/alias.png"));
+        assertEquals(List.of(
+                "c/images/alias.png:1: warning: a link to 'images/real.png': served, but a link may not survive a copy "
+                        + "of the course (a zip file, a Windows computer): copy the file instead",
+                "c/images/course.txt:1: warning: not served: it is a link to 'course.md', a kind of file that is "
+                        + "never published",
+                "c/images/lesson.png:1: warning: not served: it is a link to '01-m/01-a.md', a kind of file that "
+                        + "is never published",
+                "c/pictures:1: warning: not served: a link to a folder; its files are not published (copy the "
+                        + "folder instead)"), lines(r));
     }
 
     @Test

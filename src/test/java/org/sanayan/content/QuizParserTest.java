@@ -232,6 +232,121 @@ class QuizParserTest {
         assertTrue(p.lines().stream().anyMatch(l -> l.startsWith(expected)), () -> expected + " not in " + p.lines());
     }
 
+    private static final String MISPLACED = "error: feedback must be indented under its answer ('  > ...'): this "
+            + "blockquote ends the list of answers";
+
+    private static final String NOT_AN_ANSWER = "error: not an answer: continue an answer on a line indented by two "
+            + "spaces, and put text for the question above the answers";
+
+    static Stream<Arguments> strayLinesBetweenAnswers() {
+        return Stream.of(
+            Arguments.of("short answers", "= Paris\n\n> Yes, Paris.\n\n= paris city", "q.quiz.md:5: " + MISPLACED, 2),
+            Arguments.of("single choice", "- ( ) a\n\n> fb\n\n- (x) b\n- ( ) c", "q.quiz.md:5: " + MISPLACED, 3),
+            Arguments.of("multiple answer", "- [x] a\n\n> fb\n\n- [ ] b", "q.quiz.md:5: " + MISPLACED, 2),
+            Arguments.of("choices, quote with a lazy line", "- ( ) a\n> fb\nmore fb\n- (x) b", "q.quiz.md:4: " + MISPLACED, 2),
+            Arguments.of("choice without marker", "- ( ) a\n\n- b\n\n- (x) c",
+                    "q.quiz.md:5: error: choice without '( )' or '[ ]' after the dash", 2),
+            Arguments.of("matching, item without arrow", "- a -> b\n\n- c -> d\n\n- x\n\n- e -> f\n\n- g -> h",
+                    "q.quiz.md:7: error: matching item without ' -> ' (write '- left -> right')", 4),
+            Arguments.of("matching, quote", "- a -> b\n\n> note\n\n- c -> d", "q.quiz.md:5: " + MISPLACED, 2),
+            Arguments.of("ordering", "1. a\n\n> hint\n\n2. b\n3. c", "q.quiz.md:5: " + MISPLACED, 3),
+            Arguments.of("an answer continued without its indent", "- ( ) a\ncontinued\n\n- (x) b", "q.quiz.md:4: "
+                    + NOT_AN_ANSWER, 2),
+            Arguments.of("an item to order continued without its indent", "1. a\nmore\n2. b", "q.quiz.md:4: "
+                    + NOT_AN_ANSWER, 2)
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("strayLinesBetweenAnswers")
+    void a_stray_line_between_answers_is_reported_on_its_own_line_and_no_answer_shows_as_question_text(
+            String name, String block, String expected, int answers) {
+        Parsed p = parse("## Q?\n\n" + block + "\n");
+        assertEquals(List.of(expected), p.lines());
+        assertEquals("", p.q(0).text().value(), "nothing of the answer block is shown before the quiz is submitted");
+        assertEquals(answers, size(p.q(0).answers()));
+    }
+
+    private static int size(Question.Answers a) {
+        if (a instanceof Question.SingleChoice s) {
+            return s.choices().size();
+        }
+        if (a instanceof Question.MultipleAnswer m) {
+            return m.choices().size();
+        }
+        if (a instanceof Question.ShortAnswer s) {
+            return s.accepted().size();
+        }
+        if (a instanceof Question.Matching m) {
+            return m.pairs().size();
+        }
+        return ((Question.Ordering) a).items().size();
+    }
+
+    static Stream<Arguments> badLastAnswerLines() {
+        return Stream.of(
+            Arguments.of("- a -> b\n- e -> f\n- g", "q.quiz.md:5: error: matching item without ' -> ' (write '- left -> right')"),
+            Arguments.of("- ( ) a\n- (x) b\n- c", "q.quiz.md:5: error: choice without '( )' or '[ ]' after the dash"),
+            Arguments.of("- ( ) a\n- (x) b\n\n- c", "q.quiz.md:6: error: choice without '( )' or '[ ]' after the dash"),
+            Arguments.of("1. a\n2. b\n- c", "q.quiz.md:5: error: item to order without its number (write '1. item')"),
+            Arguments.of("= a\n= b\n- c", "q.quiz.md:5: error: answer without '=' in front (write '= answer')"),
+            Arguments.of("- ( ) a\n- (x) b\n\nGood luck!", "q.quiz.md:6: " + NOT_AN_ANSWER)
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badLastAnswerLines")
+    void a_bad_last_answer_line_is_reported_on_its_own_line_not_on_the_heading(String block, String expected) {
+        Parsed p = parse("## Q?\n\n" + block + "\n");
+        assertEquals(List.of(expected), p.lines());
+    }
+
+    static Stream<Arguments> repeatedQuestions() {
+        return Stream.of(
+            Arguments.of("other accepted answers", "## What is 2+2?\n\n= 4\n\n## What is 2+2?\n\n= four\n", true),
+            Arguments.of("right answer elsewhere", "## Q?\n\n- (x) a\n- ( ) b\n\n## Q?\n\n- ( ) a\n- (x) b\n", true),
+            Arguments.of("only one explained", "## Q?\n\n= a\n\n> Why.\n\n## Q?\n\n= a\n", true),
+            Arguments.of("same text, other spacing and case", "## Q?\n\nLook at   post A.\n\n= a\n\n## q?\n\nLook at post a.\n\n= b\n", true),
+            Arguments.of("same heading, other text", "## Q?\n\nLook at post A.\n\n= a\n\n## Q?\n\nLook at post B.\n\n= a\n", false)
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeatedQuestions")
+    void a_question_repeats_when_its_heading_and_text_repeat_whatever_its_answers(String name, String source,
+                                                                                  boolean repeated) {
+        Parsed p = parse(source);
+        List<String> expected = repeated ? List.of(p.q(1).line() + "") : List.of();
+        assertEquals(expected, p.lines().stream().filter(l -> l.contains("the same question as on line 1"))
+                .map(l -> l.split(":")[1]).toList(), p.lines()::toString);
+    }
+
+    static Stream<Arguments> explanations() {
+        return Stream.of(
+            Arguments.of("two blockquotes", "> First part.\n\n> Second part.", "<p>First part.</p>\n<p>Second part.</p>\n"),
+            Arguments.of("a lazy line", "> First line\nsecond line.", "<p>First line\nsecond line.</p>\n"),
+            Arguments.of("a quote in the middle", "> One.\n>\n> Two.", "<p>One.</p>\n<p>Two.</p>\n")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("explanations")
+    void every_trailing_blockquote_is_the_explanation(String name, String explanation, String html) {
+        Parsed p = parse("## Q?\n\n- ( ) a\n- (x) b\n\n" + explanation + "\n");
+        assertEquals(List.of(), p.lines());
+        assertEquals(html, p.q(0).explanation().orElseThrow().value());
+        assertEquals(2, size(p.q(0).answers()));
+    }
+
+    @Test
+    void a_tolerance_among_word_answers_warns_that_it_is_compared_as_text() {
+        Parsed p = parse("## Half of fifteen?\n\n= seven and a half\n= 7.5 ± 0.1\n= 7\n");
+        assertEquals(Question.Type.SHORT_ANSWER, p.q(0).type());
+        assertEquals(List.of("q.quiz.md:4: warning: '7.5 ± 0.1' is a tolerance or range, but the other '=' lines of "
+                + "this question are words, so it is a short answer and only the exact text '7.5 ± 0.1' would be "
+                + "accepted: keep numbers and words in separate questions"), p.lines());
+    }
+
     @Test
     void settings_in_a_translation_are_an_error() {
         Parsed p = parse("---\npass: 80\n---\n## T?\n\n= a\n", true);

@@ -189,6 +189,56 @@ class GiftExportTest {
                 \t=[markdown][html] page
                 }
                 """),
+            Arguments.of("choices starting with '%': no weight after '=', an explicit one after '~' when Moodle would "
+                    + "read one",
+                """
+                ## Which offer?
+
+                - (x) %50% off
+                - ( ) %10% off
+                - ( ) %5.%x
+                - ( ) %5 off
+                """,
+                """
+                [markdown]Which offer?{
+                \t=%50% off
+                \t~%0%%10% off
+                \t~%0%%5.%x
+                \t~%5 off
+                }
+                """),
+            Arguments.of("a multiple answer's weights already stand before a text starting with '%'",
+                """
+                ## Which offers?
+
+                - [x] %50% off
+                - [ ] %5 off
+                """,
+                """
+                [markdown]Which offers?{
+                \t~%100%%50% off
+                \t~%-100%%5 off
+                }
+                """),
+            Arguments.of("an explanation in two quotes and a lazy line",
+                """
+                ## Why?
+
+                - (x) Because
+                - ( ) No
+
+                > One
+                continued.
+
+                > Two.
+                """,
+                """
+                [markdown]Why?{
+                \t=Because
+                \t~No
+                \t####One\\ncontinued.\\n\\nTwo.
+                }
+                """),
             Arguments.of("the question text keeps its lines; \\n stands for blank lines and before a //",
                 """
                 ## Look at this post.
@@ -377,6 +427,10 @@ class GiftExportTest {
                 - a->b -> c
                 - d -> e
 
+                ## Wildcard?
+
+                = S*M
+
                 ## Eleven right ones?
 
                 - [x] 1
@@ -395,7 +449,9 @@ class GiftExportTest {
         assertEquals("""
                 1: not exported: the accepted answer 'a->b' holds '->', which GIFT reads as a matching pair
                 5: not exported: the left side 'a->b' holds '->', which GIFT reads as the arrow of the pair
-                10: changed: 11 right choices weigh 9.09091% each, a grade Moodle does not offer: its import may \
+                12: changed: '*' in the accepted answer 'S*M' is a wildcard in Moodle, which then accepts any text in \
+                its place; Sanayan accepts only the exact text
+                14: changed: 11 right choices weigh 9.09091% each, a grade Moodle does not offer: its import may \
                 refuse or round it""", reports(r));
         assertTrue(r.gift().contains("\t~%9.09091%11\n\t~%-9.09091%12\n"), r.gift());
     }

@@ -179,7 +179,7 @@ class WebBasicsTest {
     }
 
     @Test
-    void a_symlink_to_a_file_outside_the_course_is_not_served(@TempDir Path content) throws Exception {
+    void a_symlink_is_served_only_when_it_leads_to_an_asset_inside_the_course(@TempDir Path content) throws Exception {
         Path course = content.resolve("linked");
         Files.createDirectories(course.resolve("01-m"));
         Files.writeString(course.resolve("course.md"), "---\ntitle: Linked\nsummary: s\n---\n");
@@ -189,10 +189,18 @@ class WebBasicsTest {
         Files.writeString(secret, "top secret");
         Files.createDirectories(course.resolve("images"));
         Files.createSymbolicLink(course.resolve("images/leak.txt"), secret);
+        Files.createSymbolicLink(course.resolve("images/course.txt"), Path.of("../course.md"));
+        Files.createSymbolicLink(course.resolve("images/lesson.png"), Path.of("../01-m/01-l.md"));
         Files.writeString(course.resolve("images/ok.txt"), "fine");
+        Files.createSymbolicLink(course.resolve("images/also-ok.txt"), Path.of("ok.txt"));
         TestApp.run(content, data, (web, db) -> {
-            assertEquals(404, web.get("/courses/linked/assets/images/leak.txt").status());
+            for (String name : List.of("leak.txt", "course.txt", "lesson.png")) {
+                Web.Page page = web.get("/courses/linked/assets/images/" + name);
+                assertEquals(404, page.status(), name);
+                assertFalse(page.body().contains("top secret") || page.body().contains("title:"), name);
+            }
             assertEquals(200, web.get("/courses/linked/assets/images/ok.txt").status());
+            assertEquals("fine", web.get("/courses/linked/assets/images/also-ok.txt").body());
         });
     }
 
