@@ -303,7 +303,7 @@ public final class GiftImport {
                     + " each in Sanayan");
         }
         if (freeWrong) {
-            notes.add("wrong choices at 0% are not penalised in Moodle; Sanayan takes off " + each
+            notes.add("wrong choices at 0% are not penalized in Moodle; Sanayan takes off " + each
                     + " for each wrong choice ticked");
         }
         if (!wrongWeights.isEmpty()) {

@@ -144,7 +144,7 @@ class GiftImportTest {
                 - [ ] No one
                 - [x] Grant
                 - [x] Grant's wife
-                """, "1: changed: scored differently: wrong choices at 0% are not penalised in Moodle; Sanayan "
+                """, "1: changed: scored differently: wrong choices at 0% are not penalized in Moodle; Sanayan "
                     + "takes off 50% for each wrong choice ticked"),
             Arguments.of("multiple answer: unequal and heavier weights are reported",
                 "Which? {~%25%a ~%75%b ~%-100%c}",

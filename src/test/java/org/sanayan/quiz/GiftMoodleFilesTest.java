@@ -162,7 +162,7 @@ class GiftMoodleFilesTest {
                 + "weights dropped: only 'Nazareth' is right; 'Bethlehem' (25%), 'Galilee' (50%) score 0 like any "
                 + "wrong answer (Sanayan has no partial credit)",
             "123: changed: answers with partial or no credit dropped: 'Nazereth' (75%), 'Bethlehem' (25%)",
-            "130: changed: scored differently: wrong choices at 0% are not penalised in Moodle; Sanayan takes "
+            "130: changed: scored differently: wrong choices at 0% are not penalized in Moodle; Sanayan takes "
                 + "off 50% for each wrong choice ticked",
             "136: changed: same question text as on line 130: ' (2)' added, as Sanayan refuses repeated "
                 + "questions",
