@@ -50,28 +50,30 @@ public final class AccountRoutes {
     }
 
     void signupForm(Context ctx) {
+        String next = Forms.safeNext(ctx.queryParam("next"));
         if (Sessions.current(ctx).isPresent()) {
-            ctx.redirect("/me", HttpStatus.SEE_OTHER);
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
         }
         Messages t = views.messages(ctx);
         views.render(ctx, "account/signup.jte", new SignupPage(views.chrome(ctx, t.t("signup.title"), List.of()),
-                "", "", false, Map.of()));
+                "", "", false, Map.of(), next));
     }
 
     void signup(Context ctx) {
         var form = new AccountService.Signup(Forms.field(ctx, "name", 200), Forms.field(ctx, "email", 300),
                 Forms.field(ctx, "password", 1000), Forms.checked(ctx, "consent"));
         AccountService.Outcome outcome = accounts.signup(form, Lang.of(ctx), client.ip(ctx));
+        String next = Forms.safeNext(ctx.formParam("next")); // back to the lesson that asked for an account
         if (outcome.succeeded()) {
             sessions.start(ctx, outcome.userId().get());
-            ctx.redirect("/me", HttpStatus.SEE_OTHER);
+            ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
         }
         Messages t = views.messages(ctx);
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         views.render(ctx, "account/signup.jte", new SignupPage(views.chrome(ctx, t.t("signup.title"), List.of()),
-                form.name(), form.email(), form.consent(), Forms.messages(t, outcome.errors())));
+                form.name(), form.email(), form.consent(), Forms.messages(t, outcome.errors()), next));
     }
 
     void loginForm(Context ctx) {

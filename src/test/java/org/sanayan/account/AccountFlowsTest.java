@@ -41,6 +41,24 @@ class AccountFlowsTest {
     }
 
     @Test
+    void a_visitor_sent_to_log_in_from_a_lesson_can_sign_up_instead_and_lands_back_on_that_lesson() {
+        run((web, db) -> {
+            String lesson = "/courses/demo/basics/hello";
+            String login = web.get("/login?next=" + lesson).body();
+            assertTrue(login.contains("href=\"/signup?next=%2Fcourses%2Fdemo%2Fbasics%2Fhello\""), login);
+            String form = web.get("/signup?next=" + lesson).body();
+            assertTrue(form.contains("<input type=\"hidden\" name=\"next\" value=\"" + lesson + "\">"), form);
+            Web.Page done = web.submit("/signup?next=" + lesson, "/signup", "name", "Ana", "email", "ana@example.ph",
+                    "password", PASSWORD, "consent", "1", "next", lesson);
+            assertEquals(303, done.status());
+            assertEquals(lesson, done.header("Location"));
+            Web.Page elsewhere = web.otherBrowser().submit("/signup", "/signup", "name", "Bo", "email", "bo@example.ph",
+                    "password", PASSWORD, "consent", "1", "next", "//evil.example/");
+            assertEquals("/me", elsewhere.header("Location"), "only this site's own pages");
+        });
+    }
+
+    @Test
     void signing_up_starts_a_session_and_sends_a_verification_link() {
         run((web, db) -> {
             Web.Page page = signup(web, "Maria Santos", "maria@example.ph", PASSWORD);
