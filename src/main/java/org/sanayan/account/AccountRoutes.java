@@ -109,11 +109,15 @@ public final class AccountRoutes {
 
     void verify(Context ctx) {
         Messages t = views.messages(ctx);
-        boolean ok = accounts.verify(ctx.queryParam("token"));
-        if (!ok) {
+        AccountService.Verification result = accounts.verify(ctx.queryParam("token"));
+        if (result == AccountService.Verification.INVALID) {
             ctx.status(HttpStatus.BAD_REQUEST);
         }
-        String key = ok ? "verify.done" : "verify.invalid";
+        String key = switch (result) {
+            case VERIFIED -> "verify.done";
+            case ALREADY_VERIFIED -> "verify.already";
+            case INVALID -> "verify.invalid";
+        };
         views.render(ctx, "account/notice.jte", new NoticePage(views.chrome(ctx, t.t(key + ".title"), List.of()),
                 t.t(key + ".title"), t.t(key + ".text"), "/me", t.t("nav.me")));
     }

@@ -118,13 +118,23 @@ public final class AccountService {
     }
 
     /** Marks the email verified; false for an unknown, used or expired link. */
-    public boolean verify(String token) {
+    /** What following a verification link did. */
+    public enum Verification { VERIFIED, ALREADY_VERIFIED, INVALID }
+
+    /**
+     * Confirms the address of a live link. A link whose address is already confirmed (mail apps often open a link
+     * twice, people tap twice) says so rather than calling the link broken.
+     */
+    public Verification verify(String token) {
         Optional<TokenRepository.Row> row = liveToken(token, Purpose.VERIFY);
-        if (row.isEmpty() || !tokens.use(row.get().tokenHash(), clock.instant())) {
-            return false;
+        if (row.isPresent() && tokens.use(row.get().tokenHash(), clock.instant())) {
+            users.markVerified(row.get().userId(), clock.instant());
+            return Verification.VERIFIED;
         }
-        users.markVerified(row.get().userId(), clock.instant());
-        return true;
+        boolean already = token != null && !token.isBlank() && token.length() <= 100
+                && tokens.find(Tokens.sha256(token), Purpose.VERIFY)
+                        .flatMap(r -> users.find(r.userId())).map(User::verified).orElse(false);
+        return already ? Verification.ALREADY_VERIFIED : Verification.INVALID;
     }
 
     /** Sends a reset link when the address belongs to an active account; says nothing either way. */
