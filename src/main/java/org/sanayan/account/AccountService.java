@@ -65,11 +65,7 @@ public final class AccountService {
         });
         Map<String, String> errors = new LinkedHashMap<>();
         String name = form.name() == null ? "" : form.name().strip();
-        if (name.isEmpty()) {
-            errors.put("name", "signup.name.required");
-        } else if (name.length() > 100) {
-            errors.put("name", "signup.name.tooLong");
-        }
+        Names.problem(name).ifPresent(p -> errors.put("name", p));
         if (!Emails.plausible(form.email())) {
             errors.put("email", "signup.email.invalid");
         }

@@ -53,9 +53,10 @@ public final class SettingsRoutes {
     void rename(Context ctx) {
         CurrentUser user = Sessions.require(ctx);
         String name = Forms.field(ctx, "name", 200).strip();
-        if (name.isEmpty() || name.length() > 100) {
+        var problem = Names.problem(name);
+        if (problem.isPresent()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, name, Map.of("name", name.isEmpty() ? "signup.name.required" : "signup.name.tooLong"), null);
+            render(ctx, name, Map.of("name", problem.get()), null);
             return;
         }
         users.setName(user.id(), name);

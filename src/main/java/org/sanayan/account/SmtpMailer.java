@@ -49,7 +49,11 @@ public final class SmtpMailer implements Mailer {
         try {
             MimeMessage m = new MimeMessage(session);
             m.setFrom(new InternetAddress(from));
-            m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+            if (!Emails.plausible(mail.to())) {
+                // never hand the mail library an address it would write out byte by byte into SMTP commands
+                throw new IllegalArgumentException("refusing to send to an address that is not plain ASCII");
+            }
+            m.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to().strip(), true));
             m.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             m.setText(mail.body(), StandardCharsets.UTF_8.name());
             Transport.send(m);
