@@ -32,7 +32,8 @@ public record Chrome(Messages t, String title, String path, String query, List<C
                 }
             }
         }
-        return path + "?" + kept + "lang=" + otherLang();
+        // query only: the browser keeps the page's own path, so no path (not even "//elsewhere") is echoed back
+        return "?" + kept + "lang=" + otherLang();
     }
 
     public String otherLang() {

@@ -129,6 +129,10 @@ class CourseRoutesTest {
             assertTrue(cookie.contains("Max-Age="));
             assertTrue(switched.body().contains("Mga kurso"));
             assertTrue(web.get("/?lang=en").body().contains("<html lang=\"en\">"));
+            String lesson = web.get("/courses/demo/basics/hello?x=1").body();
+            assertTrue(lesson.contains("href=\"?x=1&amp;lang=fil\""), "the switch keeps the page and its query");
+            Web.Page odd = web.getRaw("//evil.example/");
+            assertFalse(odd.body().contains("href=\"//evil.example"), "an odd path never becomes a link elsewhere");
         });
         run((web, db) -> {
             assertTrue(web.get("/", "Accept-Language", "fil-PH,fil;q=0.9,en;q=0.8").body()
