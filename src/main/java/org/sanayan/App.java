@@ -38,7 +38,7 @@ import org.sanayan.web.Client;
 import org.sanayan.web.CourseAssets;
 import org.sanayan.web.Csrf;
 import org.sanayan.web.ErrorPages;
-import org.sanayan.web.HeadAsGet;
+import org.sanayan.web.MethodFilter;
 import org.sanayan.web.JettyErrorPage;
 import org.sanayan.web.Lang;
 import org.sanayan.web.SecurityHeaders;
@@ -99,7 +99,7 @@ public final class App {
             cfg.jetty.port = config.port();
             cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
-            cfg.jetty.modifyServletContextHandler(HeadAsGet::install);
+            cfg.jetty.modifyServletContextHandler(MethodFilter::install);
             cfg.http.maxRequestSize = 1_000_000;
             cfg.routes.before(ctx -> {
                 ErrorPages.assignRequestId(ctx);

@@ -47,6 +47,19 @@ class BadInputTest {
     }
 
     @Test
+    void a_method_in_the_wrong_case_is_a_405_page_not_a_500() {
+        TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
+            for (String method : new String[] {"get", "PoSt", "head"}) {
+                var r = web.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.origin() + "/"))
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(405, r.statusCode(), method);
+                assertEquals(SecurityHeaders.CSP, r.headers().firstValue("Content-Security-Policy").orElse(null), method);
+            }
+        });
+    }
+
+    @Test
     void a_post_to_an_address_that_takes_none_is_405_or_404_and_forms_still_need_their_token() {
         TestApp.run(TestApp.fixture("web"), data, (web, db) -> {
             String token = Web.csrf(web.get("/login"));
