@@ -210,6 +210,7 @@ public final class AccountService {
             return Optional.empty();
         }
         return tokens.find(Tokens.sha256(token), purpose)
-                .filter(r -> !r.used() && r.expiresAt().isAfter(clock.instant()));
+                .filter(r -> !r.used() && r.expiresAt().isAfter(clock.instant()))
+                .filter(r -> users.find(r.userId()).map(User::active).orElse(false)); // not for deactivated accounts
     }
 }

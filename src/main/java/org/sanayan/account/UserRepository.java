@@ -125,12 +125,17 @@ public final class UserRepository {
                 now, userId));
     }
 
-    /** Activates or deactivates an account; deactivating ends its sessions. */
+    /**
+     * Activates or deactivates an account; deactivating ends its sessions and voids the links already mailed to it
+     * (a reset link must not let a deactivated account choose the password it comes back with).
+     */
     public void setActive(long userId, boolean active) {
         db.write(c -> {
             Jdbc.update(c, "UPDATE users SET active = ? WHERE id = ?", active, userId);
             if (!active) {
                 Jdbc.update(c, "DELETE FROM sessions WHERE user_id = ?", userId);
+                Jdbc.update(c, "UPDATE email_tokens SET used_at = ? WHERE user_id = ? AND used_at IS NULL",
+                        java.time.Instant.now(), userId);
             }
             return null;
         });

@@ -294,11 +294,20 @@ class AccessTest {
                     new UserRepository(db).roles(learnerId));
 
             assertEquals(200, learner.get("/me").status());
+            web.otherBrowser().submit("/password/forgot", "/password/forgot", "email", "lea@example.ph");
+            String resetLink = new org.sanayan.Outbox(data).lastLink("lea@example.ph", "/password/reset");
             Web.Page off = web.submit("/admin/users/" + learnerId, "/admin/users/" + learnerId + "/active",
                     "active", "0");
             assertEquals(303, off.status());
             assertEquals(302, learner.get("/me").status(), "deactivation ends the sessions");
             assertEquals(401, AccountFlowsTest.login(learner, "lea@example.ph", AccountFlowsTest.PASSWORD).status());
+            web.submit("/admin/users/" + learnerId, "/admin/users/" + learnerId + "/active", "active", "1");
+            Web stranger = web.otherBrowser();
+            Web.Page reset = stranger.get(resetLink);
+            assertTrue(reset.status() >= 400 && !reset.body().contains("name=\"password\""),
+                    "a reset link mailed before the deactivation no longer sets a password: " + reset.status());
+            assertEquals(303, AccountFlowsTest.login(web.otherBrowser(), "lea@example.ph", AccountFlowsTest.PASSWORD)
+                    .status(), "the old password still works after reactivation");
 
             Web.Page selfDemote = web.submit("/admin/users/" + adminId, "/admin/users/" + adminId + "/roles");
             assertEquals(400, selfDemote.status());
