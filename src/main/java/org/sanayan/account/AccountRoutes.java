@@ -151,6 +151,7 @@ public final class AccountRoutes {
     }
 
     void resetForm(Context ctx) {
+        ctx.header("Cache-Control", "no-store"); // the page holds a live reset token
         String token = ctx.queryParam("token");
         if (!accounts.resetTokenValid(token)) {
             invalidResetLink(ctx);

@@ -8,8 +8,9 @@ import org.sanayan.account.AttemptRepository.Kind;
 
 /**
  * Limits counted in the database: failed logins (10 per email or 200 per address in 15 minutes: school labs and
- * mobile carriers share addresses), reset and verification requests (5 per email per hour), sign-ups (30 per
- * address per hour).
+ * mobile carriers share addresses), reset requests (5 per email and 50 per address per hour: one client cannot
+ * mail every learner or fill the table with made-up addresses), verification requests (5 per email per hour),
+ * sign-ups (30 per address per hour).
  */
 public final class Throttle {
 
@@ -27,7 +28,8 @@ public final class Throttle {
     private static Limit limit(Kind kind) {
         return switch (kind) {
             case LOGIN -> new Limit(10, 200, Duration.ofMinutes(15));
-            case RESET, VERIFY -> new Limit(5, 0, Duration.ofHours(1));
+            case RESET -> new Limit(5, 50, Duration.ofHours(1));
+            case VERIFY -> new Limit(5, 0, Duration.ofHours(1));
             case SIGNUP -> new Limit(0, 30, Duration.ofHours(1));
         };
     }

@@ -149,6 +149,19 @@ class ThrottlingTest {
     }
 
     @Test
+    void one_address_may_ask_for_fifty_resets_an_hour_whatever_emails_it_names() {
+        run(config(), (web, db) -> {
+            for (int i = 0; i < 50; i++) {
+                assertEquals(200, web.submit("/password/forgot", "/password/forgot", "email", "made-up" + i
+                        + "@example.ph").status());
+            }
+            assertEquals(429, web.submit("/password/forgot", "/password/forgot", "email", "ana@example.ph").status());
+            clock.advance(Duration.ofMinutes(61));
+            assertEquals(200, web.submit("/password/forgot", "/password/forgot", "email", "ana@example.ph").status());
+        });
+    }
+
+    @Test
     void verification_requests_are_limited_to_five_per_email_per_hour_then_a_new_link_is_sent() {
         run(config(), (web, db) -> {
             org.sanayan.Outbox outbox = new org.sanayan.Outbox(data);
