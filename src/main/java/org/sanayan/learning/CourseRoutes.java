@@ -87,7 +87,18 @@ public final class CourseRoutes {
                 bodyLang(course.text(), lang), untranslated(course.text(), lang), minutes(t, course.minutesIn(lang)),
                 modules, course.glossary().map(g -> course.path() + "/glossary"), start, user.isPresent(),
                 user.map(u -> progress.enrolled(u.id(), course)).orElse(false), standing.map(p -> courseBar(p, t)),
-                left, course.sequential()));
+                left, course.sequential(), standing.map(CourseProgress::complete).orElse(false),
+                notice(ctx, t), t.t(course.certificate().requires().contains("exam") && course.hasExam()
+                        ? "course.requires.lessonsAndExam" : "course.requires.lessons"),
+                course.exam().map(q -> new CoursePage.Exam(course.path() + "/exam", t.t("progress.exam"),
+                        t.t("course.exam.facts", q.settings().pass(), t.t("course.exam.attempts",
+                                q.settings().attempts()))))));
+    }
+
+    /** The confirmation asked for by a redirect's {@code ?notice=}: only known ones, never the text itself. */
+    private static Optional<String> notice(Context ctx, Messages t) {
+        String n = ctx.queryParam("notice");
+        return "enrolled".equals(n) || "left".equals(n) ? Optional.of(t.t("course.notice." + n)) : Optional.empty();
     }
 
     void modulePage(Context ctx) {
@@ -219,8 +230,9 @@ public final class CourseRoutes {
         return new Items.Link(m.path(), m.text().in(lang).title());
     }
 
+    /** "45 min", or "3 h 10 min" from an hour up, so a course's reading total reads at a glance. */
     private static String minutes(Messages t, int minutes) {
-        return t.t("time.minutes", minutes);
+        return minutes < 60 ? t.t("time.minutes", minutes) : t.t("time.hoursMinutes", minutes / 60, minutes % 60);
     }
 
     private static String bodyLang(Translations<Page> text, String lang) {

@@ -40,14 +40,14 @@ public final class ProgressRoutes {
         CurrentUser user = Sessions.require(ctx);
         Course course = course(ctx);
         progress.enrol(user.id(), course);
-        ctx.redirect(course.path(), HttpStatus.SEE_OTHER);
+        ctx.redirect(course.path() + "?notice=enrolled", HttpStatus.SEE_OTHER);
     }
 
     void leave(Context ctx) {
         CurrentUser user = Sessions.require(ctx);
         Course course = course(ctx);
         progress.leave(user.id(), course);
-        ctx.redirect(course.path(), HttpStatus.SEE_OTHER);
+        ctx.redirect(course.path() + "?notice=left", HttpStatus.SEE_OTHER);
     }
 
     void complete(Context ctx) {

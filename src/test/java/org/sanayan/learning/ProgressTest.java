@@ -60,7 +60,9 @@ class ProgressTest {
         run("web", (web, db) -> {
             Web lara = learner(web);
             assertTrue(lara.get("/courses/demo").body().contains("Enrol in this course"));
-            assertEquals(303, lara.submit("/courses/demo", "/courses/demo/enrol").status());
+            Web.Page enrol = lara.submit("/courses/demo", "/courses/demo/enrol");
+            assertEquals(303, enrol.status());
+            assertTrue(lara.get(enrol.header("Location")).body().contains("You are enrolled."), "enrolling says so");
             String enrolled = lara.get("/courses/demo").body();
             assertTrue(enrolled.contains("Leave this course"));
             assertTrue(enrolled.contains("What is left (3)") && enrolled.contains(">Start the first lesson</a>"),

@@ -279,14 +279,18 @@ class QuizFlowsTest {
             Web.Page exam = lea.get("/courses/q/exam");
             assertEquals(200, exam.status());
             assertTrue(exam.body().contains("The final exam opens when every lesson is complete."));
+            String course0 = lea.get("/courses/q").body();
+            assertTrue(course0.contains("To finish this course: complete every lesson, then pass the final exam."));
+            assertTrue(course0.contains("<a href=\"/courses/q/exam\">Final exam</a></h2>")
+                    && course0.contains("Pass mark 50%. No limit on attempts."), "the exam is listed with its rules");
             assertEquals(409, lea.submit("/courses/q/exam", "/courses/q/exam/start").status());
-            assertTrue(lea.get("/courses/q").body().contains("0 of 5 requirements, 0%"));
+            assertTrue(lea.get("/courses/q").body().contains("0 of 5 done, 0% (every lesson and the final exam)"));
 
             for (String l : List.of("always", "after", "never", "limited")) {
                 new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
             }
             String course = lea.get("/courses/q").body();
-            assertTrue(course.contains("4 of 5 requirements, 80%"), course);
+            assertTrue(course.contains("4 of 5 done, 80%"), course);
             assertTrue(course.contains("<a href=\"/courses/q/exam\">Final exam</a>"), "what's left names the exam");
             String me = lea.get("/me").body();
             assertTrue(me.contains("href=\"/courses/q/exam\">Continue</a> <span class=\"muted\">Final exam: Quiz course"),
@@ -295,7 +299,10 @@ class QuizFlowsTest {
             Web.Page started = lea.submit("/courses/q/exam", "/courses/q/exam/start");
             assertEquals(303, started.status());
             new AttemptDriver(lea, started.header("Location")).choose("Which is a fruit?", "Mango").submit();
-            assertTrue(lea.get("/courses/q").body().contains("5 of 5 requirements, 100%"));
+            String finished = lea.get("/courses/q").body();
+            assertTrue(finished.contains("5 of 5 done, 100%"));
+            assertTrue(finished.contains("Congratulations: you finished this course! Every lesson is done and the "
+                    + "final exam is passed."), finished);
             assertTrue(lea.get("/me").body().contains("You completed every requirement of this course. "
                     + "<a href=\"/courses/q\">Review the course</a>"));
         });
