@@ -124,10 +124,17 @@ public final class CourseRoutes {
         Chrome chrome = views.chrome(ctx, text.title() + " · " + courseTitle, List.of(
                 new Crumb(t.t("nav.courses"), "/"), new Crumb(courseTitle, course.path()),
                 new Crumb(text.title(), null)));
+        Optional<CourseProgress> standing = Sessions.current(ctx).map(u -> progress.of(u.id(), course));
+        Items.ModuleItem item = moduleItem(module, t, null, true, standing);
+        // the first lesson of this module not done yet (the first one for visitors and when all are done)
+        Lesson first = module.lessons().stream().filter(l -> standing.map(p -> !p.isDone(l)).orElse(false))
+                .findFirst().orElse(module.lessons().get(0));
+        boolean started = item.progress().map(Items.Bar::started).orElse(false);
+        Items.Link start = new Items.Link(first.path(), t.t(started ? "module.continue" : "module.start") + ": "
+                + first.text().in(lang).title());
         views.render(ctx, "module.jte", new ModulePage(chrome, text.title(), text.summary(),
                 TrustedHtml.of(text.body()), bodyLang(module.text(), lang), untranslated(module.text(), lang),
-                minutes(t, module.minutesIn(lang)), moduleItem(module, t, null, true,
-                Sessions.current(ctx).map(u -> progress.of(u.id(), course))).lessons(), previous, next));
+                minutes(t, module.minutesIn(lang)), item.lessons(), previous, next, start, item.progress()));
     }
 
     void lessonPage(Context ctx) {

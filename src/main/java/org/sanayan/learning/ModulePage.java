@@ -8,5 +8,6 @@ import org.sanayan.web.Chrome;
 /** A module's page: its introduction and its lessons. */
 public record ModulePage(Chrome chrome, String title, String summary, Content intro, String bodyLang,
                          boolean untranslated, String minutes, List<Items.LessonItem> lessons,
-                         Optional<Items.Link> previous, Optional<Items.Link> next) {
+                         Optional<Items.Link> previous, Optional<Items.Link> next, Items.Link start,
+                         Optional<Items.Bar> progress) {
 }

@@ -59,6 +59,15 @@ class CourseRoutesTest {
             assertTrue(page.body().contains("The basics of the demo."));
             assertTrue(page.body().contains("href=\"/courses/demo/basics/hello\""));
             assertTrue(page.body().contains("rel=\"next\" href=\"/courses/demo/more\""));
+            assertTrue(page.body().contains("<a class=\"button\" href=\"/courses/demo/basics/hello\">Start this module: "),
+                    "a clear first step into the module");
+            Web lara = web.otherBrowser();
+            org.sanayan.Accounts.signup(lara, "Lara", "lara@example.ph", org.sanayan.Accounts.PASSWORD);
+            lara.submit("/courses/demo/basics/hello", "/courses/demo/basics/hello/complete");
+            String after = lara.get("/courses/demo/basics").body();
+            assertTrue(after.contains("<a class=\"button\" href=\"/courses/demo/basics/next\">Continue this module: "),
+                    after);
+            assertTrue(after.contains("1 of 2 lessons, 50%"), "the module's progress");
         });
     }
 

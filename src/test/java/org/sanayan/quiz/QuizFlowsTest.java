@@ -497,6 +497,7 @@ class QuizFlowsTest {
             String lesson = web.get("/courses/q/m/limited").body();
             assertTrue(lesson.contains("Pass mark: 60%"));
             assertTrue(lesson.contains("Log in to take the quiz."));
+            assertFalse(lesson.contains("to mark lessons as done"), "one login prompt: the quiz completes the lesson");
             assertTrue(lesson.contains("Attempts allowed: 2"), "a visitor learns the limit before signing up");
             assertTrue(web.get("/courses/q/m/always").body().contains("Attempts: no limit"));
             assertFalse(lesson.contains("/quiz/start"));
