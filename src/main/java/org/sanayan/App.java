@@ -91,7 +91,7 @@ public final class App {
         me.addSection(progressRoutes::dashboard);
         AdminRoutes admin = new AdminRoutes(users, views, clock, config.timezone());
         admin.addSection(quizRoutes::adminSection);
-        PrivacyRoutes privacy = new PrivacyRoutes(views, markdown);
+        PrivacyRoutes privacy = new PrivacyRoutes(views, markdown, config.privacyContact());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param baseUrl    the public address (no trailing slash), used wherever an absolute URL is needed; never taken
  *                   from a request's Host header
  * @param trustProxy take the client address and scheme from X-Forwarded-For / X-Forwarded-Proto
+ * @param privacyContact who runs the site and how to reach them and their data protection officer, shown at the
+ *                   top of the privacy notice (the Data Privacy Act asks for it)
  */
 public record Config(int port, Path dataDir, Path contentDir, boolean dev, String baseUrl, ZoneId timezone,
-                     boolean trustProxy, boolean secureCookies, int bcryptCost, Optional<Smtp> smtp) {
+                     boolean trustProxy, boolean secureCookies, int bcryptCost, Optional<Smtp> smtp,
+                     Optional<String> privacyContact) {
 
     /** Outgoing mail server; without one, messages are written to {@code $SANAYAN_DATA/outbox/}. */
     public record Smtp(String host, int port, String user, String password, String from, boolean startTls) {
@@ -56,22 +59,34 @@ public record Config(int port, Path dataDir, Path contentDir, boolean dev, Strin
                     env.getOrDefault("SANAYAN_SMTP_USER", ""), env.getOrDefault("SANAYAN_SMTP_PASSWORD", ""), from,
                     !env.getOrDefault("SANAYAN_SMTP_STARTTLS", "1").strip().equals("0")));
         }
+        String contact = env.getOrDefault("SANAYAN_PRIVACY_CONTACT", "").strip();
+        if (contact.length() > 1000) {
+            throw new InvalidConfig("SANAYAN_PRIVACY_CONTACT must be at most 1000 characters");
+        }
         return new Config(port, data, content, dev, base, zone, flag(env, "SANAYAN_TRUST_PROXY"),
-                flag(env, "SANAYAN_SECURE_COOKIES"), cost, smtp);
+                flag(env, "SANAYAN_SECURE_COOKIES"), cost, smtp, contact.isEmpty() ? Optional.empty()
+                : Optional.of(contact));
     }
 
     /** Settings for tests: a given data and content folder, a random port, everything else default. */
     public static Config forTest(Path dataDir, Path contentDir) {
         return new Config(0, dataDir, contentDir, false, "http://localhost:7070", ZoneId.of("Asia/Manila"), false,
-                false, 4, Optional.empty());
+                false, 4, Optional.empty(), Optional.empty());
     }
 
     public Config withTrustProxy(boolean on) {
-        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, on, secureCookies, bcryptCost, smtp);
+        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, on, secureCookies, bcryptCost, smtp,
+                privacyContact);
     }
 
     public Config withSecureCookies(boolean on) {
-        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, trustProxy, on, bcryptCost, smtp);
+        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, trustProxy, on, bcryptCost, smtp,
+                privacyContact);
+    }
+
+    public Config withPrivacyContact(String contact) {
+        return new Config(port, dataDir, contentDir, dev, baseUrl, timezone, trustProxy, secureCookies, bcryptCost,
+                smtp, Optional.of(contact));
     }
 
     public Path outboxDir() {

@@ -50,6 +50,6 @@ public final class AccountPages {
     }
 
     /** {@code privacy.jte}. */
-    public record PrivacyPage(Chrome chrome, Content body) {
+    public record PrivacyPage(Chrome chrome, Content body, java.util.Optional<String> contact) {
     }
 }

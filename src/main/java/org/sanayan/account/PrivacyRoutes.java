@@ -19,9 +19,12 @@ public final class PrivacyRoutes {
 
     private final Views views;
     private final Map<String, Html> notices;
+    private final java.util.Optional<String> contact;
 
-    public PrivacyRoutes(Views views, Markdown markdown) {
+    /** @param contact the operator's contact details (SANAYAN_PRIVACY_CONTACT), shown as plain text */
+    public PrivacyRoutes(Views views, Markdown markdown, java.util.Optional<String> contact) {
         this.views = views;
+        this.contact = contact;
         this.notices = Map.of(Messages.ENGLISH, load(markdown, "/privacy/privacy.md"),
                 Messages.FILIPINO, load(markdown, "/privacy/privacy.fil.md"));
     }
@@ -33,7 +36,7 @@ public final class PrivacyRoutes {
     void show(Context ctx) {
         Messages t = views.messages(ctx);
         views.render(ctx, "privacy.jte", new AccountPages.PrivacyPage(views.chrome(ctx, t.t("privacy.title"),
-                List.of()), TrustedHtml.of(notices.get(t.lang()))));
+                List.of()), TrustedHtml.of(notices.get(t.lang())), contact));
     }
 
     private static Html load(Markdown markdown, String resource) {

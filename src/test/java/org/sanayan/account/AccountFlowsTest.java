@@ -59,6 +59,22 @@ class AccountFlowsTest {
     }
 
     @Test
+    void the_privacy_notice_is_in_both_languages_and_shows_the_operator_s_contact_as_plain_text() {
+        run((web, db) -> {
+            String en = web.get("/privacy?lang=en").body();
+            assertTrue(en.contains("Data Privacy Act of 2012"), en);
+            assertTrue(en.contains("has not published contact details here yet"));
+            String fil = web.get("/privacy?lang=fil").body();
+            assertTrue(fil.contains("Data Privacy Act of 2012") && fil.contains("Abiso sa privacy"), fil);
+        });
+        TestApp.run(Config.forTest(data.resolve("contact"), TestApp.fixture("web"))
+                .withPrivacyContact("Paaralang Pag-asa, dpo@pagasa.example.ph <b>"), clock, (web, db) -> {
+                    String page = web.get("/privacy").body();
+                    assertTrue(page.contains("Paaralang Pag-asa, dpo@pagasa.example.ph &lt;b&gt;"), page);
+                });
+    }
+
+    @Test
     void signing_up_starts_a_session_and_sends_a_verification_link() {
         run((web, db) -> {
             Web.Page page = signup(web, "Maria Santos", "maria@example.ph", PASSWORD);
