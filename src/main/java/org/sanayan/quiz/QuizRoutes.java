@@ -94,7 +94,7 @@ public final class QuizRoutes {
                 () -> progress.of(user.get().id(), target.course())));
         boolean canStart = locked.isEmpty() && (s.open().isPresent() || s.attemptsLeft());
         return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, true, "", quiz.settings().pass(),
-                limitText(t, quiz, s.used(), s.limit()), s.best().map(b -> b.toPlainString() + "%"), s.passed(), locked,
+                limitText(t, quiz, s.used(), s.limit()), s.best().map(b -> percent(b) + "%"), s.passed(), locked,
                 canStart, s.open().isPresent(), startAction, locked.isEmpty() && s.canRetry(), retryAction, quizHref,
                 s.open().isEmpty() && !s.attemptsLeft() && !s.passed()));
     }
@@ -131,7 +131,7 @@ public final class QuizRoutes {
         List<QuizPages.Link> out = new ArrayList<>();
         for (int i = 0; i < s.submitted().size(); i++) {
             Attempt a = s.submitted().get(i);
-            String pct = a.percent().map(BigDecimal::toPlainString).orElse("0");
+            String pct = a.percent().map(QuizRoutes::percent).orElse("0");
             String label = s.limit() == 0 ? t.t("quiz.attemptLine.unlimited", i + 1, pct)
                     : t.t("quiz.attemptLine", i + 1, s.limit(), pct);
             if (a.passed()) {
@@ -221,9 +221,10 @@ public final class QuizRoutes {
                 tg.course().text().in(lang).title()))).orElse(new QuizPages.Link("/me", t.t("nav.me")));
         List<QuizPages.Link> attempts = target.map(tg -> attemptLinks(t, quizzes.summary(a.userId(), tg)))
                 .orElse(List.of());
-        String score = a.percent().map(BigDecimal::toPlainString).orElse("0") + "%";
+        String score = a.percent().map(QuizRoutes::percent).orElse("0") + "%";
+        long right = a.base().stream().filter(q -> a.scores().getOrDefault(q, Fraction.ZERO).isOne()).count();
         views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, List.of()), title,
-                quiz.text().has(lang) ? lang : "en", score, a.passed(),
+                quiz.text().has(lang) ? lang : "en", t.t("quiz.yourScore", score, right, a.base().size()), a.passed(),
                 t.t(a.passed() ? "quiz.result.passed" : "quiz.result.failed", quiz.settings().pass()), revealNote, items,
                 a.kept().size(), keptItems, attempts, box, back));
     }
@@ -302,6 +303,14 @@ public final class QuizRoutes {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /**
+     * A score as shown: whole numbers without a decimal (100, not 100.0), others to the one decimal stored
+     * (28.6 stays 28.6, so that a score just under the pass mark never reads as the pass mark).
+     */
+    static String percent(BigDecimal p) {
+        return p.stripTrailingZeros().toPlainString();
+    }
 
     private QuizService.Target exam(Context ctx) {
         Course course = catalog.get().course(ctx.pathParam("course"))

@@ -103,7 +103,7 @@ class QuizFlowsTest {
             assertEquals(303, sent.status());
             assertEquals(attempt + "/result", sent.header("Location"));
             String result = lea.get(attempt + "/result").body();
-            assertTrue(result.contains("Your score: 25.0%."), result); // 1 + 1/2 + 0 + 0 + 0 + 0 over 6
+            assertTrue(result.contains("Your score: 25% (1 of 6 right)."), result); // 1 + 1/2 + 0 + 0 + 0 + 0 over 6
             assertTrue(result.contains("Not passed yet (pass mark 60%)."));
             assertTrue(result.contains("FEEDBACK-BANANA"), "after-pass, failed: the feedback of what was picked");
             assertFalse(result.contains("EXPLAIN-"), "after-pass, failed: no explanations");
@@ -119,7 +119,7 @@ class QuizFlowsTest {
             assertTrue(second.html().contains("only the 5 question(s) you missed"));
             second.allRight().submit();
             String passed = lea.get(retryAttempt + "/result").body();
-            assertTrue(passed.contains("Your score: 100.0%."), passed);
+            assertTrue(passed.contains("Your score: 100% (6 of 6 right)."), passed);
             assertTrue(passed.contains("You passed"));
             assertTrue(passed.contains("EXPLAIN-TWO"), "after-pass, passed: everything");
             assertTrue(passed.contains("1 question(s) answered right before were kept"));
@@ -128,7 +128,30 @@ class QuizFlowsTest {
                     && carried.contains("EXPLAIN-ONE"), "the kept question is shown, revealed once passed: " + carried);
             assertTrue(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/m/after\">"),
                     "passing the quiz completed the lesson");
-            assertTrue(lea.get("/courses/q/m/after/quiz").body().contains("Attempt 2: 100.0% · Passed"));
+            assertTrue(lea.get("/courses/q/m/after/quiz").body().contains("Attempt 2: 100% · Passed"));
+        });
+    }
+
+    @Test
+    void the_result_says_how_many_answers_were_right_and_shows_whole_percentages_without_a_decimal() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String one = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, one).choose("Pick the fruit.", "Banana").submit();
+            String failed = lea.get(one + "/result").body();
+            assertTrue(failed.contains("Your score: 16.7% (1 of 6 right)."), "1/6 keeps its decimal: " + failed);
+            assertTrue(failed.contains("<p class=\"score failed\"><strong class=\"error\"><span aria-hidden=\"true\">✗</span> "
+                    + "Not passed yet (pass mark 60%).</strong>"), "the failed verdict stands out: " + failed);
+
+            String all = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, all).allRight().submit();
+            String passed = lea.get(all + "/result").body();
+            assertTrue(passed.contains("Your score: 100% (6 of 6 right)."), passed);
+            assertFalse(passed.contains("100.0%"), "no decimal on a whole number");
+            assertTrue(passed.contains("<span aria-hidden=\"true\">✓</span> You passed (pass mark 60%)."));
+            String quizPage = lea.get("/courses/q/m/always/quiz").body();
+            assertTrue(quizPage.contains("Attempt 1: 16.7%") && quizPage.contains("Attempt 2: 100% · Passed"), quizPage);
+            assertTrue(quizPage.contains("Your best score: 100%"), quizPage);
         });
     }
 
@@ -526,7 +549,7 @@ class QuizFlowsTest {
                     .pick("Itugma", "Agila", "Ibon").submit();
             assertEquals(303, result.status(), result.body());
             String shown = lea.get(result.header("Location")).body();
-            assertTrue(shown.contains("Ang iyong score: 100.0%."), shown);
+            assertTrue(shown.contains("Ang iyong score: 100% (1 sa 1 ang tama)."), shown);
             assertTrue(shown.contains("Pusa → Mamalya; Aso → Mamalya; Agila → Ibon"), shown);
         });
     }
