@@ -42,12 +42,14 @@ public final class QuizPages {
     /**
      * One question on the result page; what is filled depends on the quiz's {@code reveal} setting.
      *
-     * @param yours       the learner's answer, as text
-     * @param rightAnswer the right answer (only when it may be revealed)
+     * @param partly      scored above 0 but below 1
+     * @param yours       the learner's answer, as lines of text (one per pair or item for matching and ordering)
+     * @param rightAnswer the right answer, as lines (only when it may be revealed)
      * @param feedback    the feedback of what the learner picked
      */
-    public record ResultItem(int position, Html title, boolean right, String scoreText, Optional<String> yours,
-                             Optional<String> rightAnswer, List<Html> feedback, Optional<Html> explanation) {
+    public record ResultItem(int position, Html title, boolean right, boolean partly, String scoreText,
+                             Optional<List<String>> yours, Optional<List<String>> rightAnswer, List<Html> feedback,
+                             Optional<Html> explanation) {
     }
 
     /** {@code quiz/result.jte}. */

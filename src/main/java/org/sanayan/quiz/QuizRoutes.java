@@ -206,9 +206,9 @@ public final class QuizRoutes {
         for (int q : a.base()) {
             if (a.kept().containsKey(q)) {
                 Question question = quiz.text().in(lang).questions().get(q);
-                keptItems.add(new QuizPages.ResultItem(0, question.title(), true, t.t("quiz.keptRight"),
-                        Optional.empty(), everything ? Optional.of(AnswerText.right(question)) : Optional.empty(), List.of(),
-                        everything ? question.explanation() : Optional.empty()));
+                keptItems.add(new QuizPages.ResultItem(0, question.title(), true, false, t.t("quiz.keptRight"),
+                        Optional.empty(), everything ? Optional.of(AnswerText.rightLines(question)) : Optional.empty(),
+                        List.of(), everything ? question.explanation() : Optional.empty()));
             }
         }
         Optional<String> revealNote = everything ? Optional.empty() : Optional.of(t.t(reveal == Quiz.Reveal.NEVER
@@ -235,12 +235,13 @@ public final class QuizRoutes {
         boolean right = score.isOne();
         String scoreText = right ? t.t("quiz.right") : score.compareTo(Fraction.ZERO) == 0 ? t.t("quiz.wrong")
                 : t.t("quiz.partly", score.times(100).toDecimal(0).toPlainString());
-        Optional<String> yours = withFeedback ? Optional.of(AnswerText.given(question, quiz.questions().get(q), response).orElse(t.t("quiz.noAnswer"))) : Optional.empty();
+        Optional<List<String>> yours = withFeedback ? Optional.of(AnswerText.givenLines(question,
+                quiz.questions().get(q), response).orElse(List.of(t.t("quiz.noAnswer")))) : Optional.empty();
         List<Html> feedback = withFeedback ? feedback(question, response, quiz, q) : List.of();
-        Optional<String> rightAnswer = everything ? Optional.of(AnswerText.right(question)) : Optional.empty();
+        Optional<List<String>> rightAnswer = everything ? Optional.of(AnswerText.rightLines(question)) : Optional.empty();
         Optional<Html> explanation = everything ? question.explanation() : Optional.empty();
-        return new QuizPages.ResultItem(position, question.title(), right, scoreText, yours, rightAnswer, feedback,
-                explanation);
+        return new QuizPages.ResultItem(position, question.title(), right, !right && score.compareTo(Fraction.ZERO) > 0,
+                scoreText, yours, rightAnswer, feedback, explanation);
     }
 
     /** The feedback of what the learner picked (or typed, when it matched an accepted answer). */

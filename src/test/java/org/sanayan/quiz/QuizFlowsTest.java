@@ -55,6 +55,11 @@ class QuizFlowsTest {
         return p.header("Location");
     }
 
+    /** The page without the white space between tags, to read lists as a learner sees them. */
+    private static String tight(String html) {
+        return html.replaceAll(">\\s+<", "><");
+    }
+
     private static long count(Database db, String sql, Object... params) {
         return db.read(c -> Jdbc.count(c, sql, params));
     }
@@ -156,6 +161,42 @@ class QuizFlowsTest {
     }
 
     @Test
+    void matching_and_ordering_answers_on_the_result_page_read_one_pair_or_item_per_line() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, attempt).pick("Match the pairs.", "Cat", "Woof").pick("Match the pairs.", "Dog", "Woof")
+                    .pick("Order the numbers.", "Two", "1").pick("Order the numbers.", "One", "2").submit();
+            String result = tight(lea.get(attempt + "/result").body());
+            assertTrue(result.contains("Your answer:</span></p><ul class=\"answer-lines\"><li>Cat → Woof</li>"
+                    + "<li>Dog → Woof</li><li>Cow → —</li></ul>"), "a pair left open shows a dash on its own line: " + result);
+            assertTrue(result.contains("Your answer:</span></p><ul class=\"answer-lines\"><li>1. Two</li><li>2. One</li></ul>"),
+                    result);
+            assertTrue(result.contains("Your answer:</span> Banana") || result.contains("Your answer:</span> (no answer)"),
+                    "other types stay on one line");
+            assertFalse(result.contains("Cat → Meow; Dog → Woof"), "no long joined string");
+        });
+    }
+
+    @Test
+    void questions_carried_over_from_the_earlier_attempt_are_marked_right() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Banana").choose("Tick the colours.", "Chair").submit();
+            String failed = tight(lea.get(first + "/result").body());
+            assertTrue(failed.contains("<li class=\"wrong\"><p class=\"verdict\"><strong><span class=\"error\" "
+                    + "aria-hidden=\"true\">✗</span> Wrong</strong>"), "a wrong answer has a visible mark: " + failed);
+            String retry = lea.submit(first + "/result", "/courses/q/m/always/quiz/retry").header("Location");
+            new AttemptDriver(lea, retry).allRight().submit();
+            String result = tight(lea.get(retry + "/result").body());
+            String kept = result.substring(result.indexOf("Carried over from your earlier attempt"));
+            assertTrue(kept.contains("<ul class=\"results\" lang=\"en\"><li class=\"right\"><p class=\"verdict\"><strong>"
+                    + "<span class=\"tick\" aria-hidden=\"true\">✓</span> Right in an earlier attempt</strong>"), kept);
+        });
+    }
+
+    @Test
     void start_resumes_the_open_attempt() {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
@@ -207,8 +248,10 @@ class QuizFlowsTest {
             assertTrue(always.contains("Right answer:</span> Banana"), always);
             assertTrue(always.contains("EXPLAIN-ONE"));
             assertTrue(always.contains("Your answer:</span> Alpha"));
-            assertTrue(always.contains("Right answer:</span> 1. One; 2. Two; 3. Three"));
-            assertTrue(always.contains("Right answer:</span> Cat → Meow; Dog → Woof; Cow → Moo"));
+            assertTrue(tight(always).contains("Right answer:</span></p><ul class=\"answer-lines\"><li>1. One</li>"
+                    + "<li>2. Two</li><li>3. Three</li></ul>"), "one item per line: " + always);
+            assertTrue(tight(always).contains("Right answer:</span></p><ul class=\"answer-lines\"><li>Cat → Meow</li>"
+                    + "<li>Dog → Woof</li><li>Cow → Moo</li></ul>"), "one pair per line");
             String passedAlways = start(lea, "/courses/q/m/always");
             new AttemptDriver(lea, passedAlways).allRight().submit();
             String always2 = lea.get(passedAlways + "/result").body();
@@ -219,7 +262,7 @@ class QuizFlowsTest {
             String neverFailed = start(lea, "/courses/q/m/never");
             new AttemptDriver(lea, neverFailed).choose("Pick the fruit.", "Alpha").submit();
             String never = lea.get(neverFailed + "/result").body();
-            assertTrue(never.contains("<strong>Wrong</strong>"));
+            assertTrue(never.contains("✗</span> Wrong</strong>"));
             assertFalse(never.contains("FEEDBACK-"));
             assertFalse(never.contains("EXPLAIN-"));
             assertFalse(never.contains("Right answer:"));
@@ -550,7 +593,7 @@ class QuizFlowsTest {
             assertEquals(303, result.status(), result.body());
             String shown = lea.get(result.header("Location")).body();
             assertTrue(shown.contains("Ang iyong score: 100% (1 sa 1 ang tama)."), shown);
-            assertTrue(shown.contains("Pusa → Mamalya; Aso → Mamalya; Agila → Ibon"), shown);
+            assertTrue(tight(shown).contains("<li>Pusa → Mamalya</li><li>Aso → Mamalya</li><li>Agila → Ibon</li>"), shown);
         });
     }
 
