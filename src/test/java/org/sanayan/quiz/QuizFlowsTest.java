@@ -121,13 +121,14 @@ class QuizFlowsTest {
             AttemptDriver second = new AttemptDriver(lea, retryAttempt);
             assertFalse(second.html().contains("Pick the fruit."), "a question right last time is kept, not asked");
             assertTrue(second.html().contains("Tick the colours."), "partly right counts as missed");
-            assertTrue(second.html().contains("only the 5 question(s) you missed"));
+            assertTrue(second.html().contains("This attempt asks only the 5 questions you missed. Your 1 right answer is kept."),
+                    second.html());
             second.allRight().submit();
             String passed = lea.get(retryAttempt + "/result").body();
             assertTrue(passed.contains("Your score: 100% (6 of 6 right)."), passed);
             assertTrue(passed.contains("You passed"));
             assertTrue(passed.contains("EXPLAIN-TWO"), "after-pass, passed: everything");
-            assertTrue(passed.contains("1 question(s) answered right before were kept"));
+            assertTrue(passed.contains("1 question answered right before was kept in this score."), passed);
             String carried = passed.substring(passed.indexOf("Carried over from your earlier attempt"));
             assertTrue(carried.contains("Pick the fruit.") && carried.contains("Right in an earlier attempt")
                     && carried.contains("EXPLAIN-ONE"), "the kept question is shown, revealed once passed: " + carried);
@@ -193,6 +194,46 @@ class QuizFlowsTest {
             String kept = result.substring(result.indexOf("Carried over from your earlier attempt"));
             assertTrue(kept.contains("<ul class=\"results\" lang=\"en\"><li class=\"right\"><p class=\"verdict\"><strong>"
                     + "<span class=\"tick\" aria-hidden=\"true\">✓</span> Right in an earlier attempt</strong>"), kept);
+        });
+    }
+
+    @Test
+    void retry_the_missed_is_not_offered_when_nothing_was_right_because_it_would_be_the_whole_quiz_again() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Alpha").submit();
+            String result = lea.get(first + "/result").body();
+            assertTrue(result.contains("Your score: 0% (0 of 6 right)."), result);
+            assertFalse(result.contains("Retry the ones I missed"), result);
+            assertFalse(lea.get("/courses/q/m/always").body().contains("Retry the ones I missed"));
+            String again = lea.submit(first + "/result", "/courses/q/m/always/quiz/retry").header("Location");
+            AttemptDriver page = new AttemptDriver(lea, again);
+            assertTrue(page.html().contains("Question 1 of 6."), "a fresh attempt with every question");
+            assertFalse(page.html().contains("you missed"), "and no note about kept answers: " + page.html());
+        });
+    }
+
+    @Test
+    void the_retry_notes_use_plurals_in_english_and_the_number_with_tanong_in_filipino() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Banana").choose("Tick the colours.", "Red", "Blue")
+                    .type("What is six times seven?", "42").pick("Order the numbers.", "One", "1")
+                    .pick("Order the numbers.", "Two", "2").pick("Order the numbers.", "Three", "3")
+                    .pick("Match the pairs.", "Cat", "Meow").pick("Match the pairs.", "Dog", "Woof")
+                    .pick("Match the pairs.", "Cow", "Moo").submit(); // all but the striped animal
+            String retry = lea.submit(first + "/result", "/courses/q/m/always/quiz/retry").header("Location");
+            AttemptDriver one = new AttemptDriver(lea, retry);
+            assertTrue(one.html().contains("This attempt asks only the 1 question you missed. Your 5 right answers are kept."),
+                    one.html());
+            lea.get("/?lang=fil");
+            assertTrue(lea.get(retry).body().contains("Ang 1 tanong lang na namali mo ang nasa subok na ito. "
+                    + "Nananatili ang 5 tanong na tama mo."));
+            lea.get("/?lang=en");
+            one.allRight().submit();
+            assertTrue(lea.get(retry + "/result").body().contains("5 questions answered right before were kept in this score."));
         });
     }
 
