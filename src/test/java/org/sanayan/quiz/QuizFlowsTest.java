@@ -237,12 +237,228 @@ class QuizFlowsTest {
         });
     }
 
+    /** Passes every lesson's quiz of {@link QuizFixture}, which opens the final exam. */
+    private static void passEveryLesson(Web lea) {
+        for (String l : List.of("always", "after", "never", "limited")) {
+            new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+        }
+    }
+
+    /** The exam of {@link QuizFixture} with an attempt limit, as a course's final exam usually has. */
+    private void limitedExam() throws IOException {
+        Files.writeString(content.resolve("q/exam.quiz.md"), """
+                ---
+                pass: 50
+                attempts: 3
+                ---
+
+                ## Which is a fruit?
+
+                - (x) Mango
+                - ( ) Brick
+                """);
+    }
+
+    @Test
+    void the_final_exam_is_called_an_exam_and_says_that_starting_uses_one_of_its_attempts() throws IOException {
+        limitedExam();
+        run((web, db) -> {
+            String visitor = web.get("/courses/q/exam").body();
+            assertTrue(visitor.contains("<h2>Final exam</h2>"), visitor);
+            assertTrue(visitor.contains("Log in to take the exam."));
+            assertFalse(visitor.contains("take the quiz"));
+
+            Web lea = learner(web, "lea@example.ph");
+            passEveryLesson(lea);
+            String exam = lea.get("/courses/q/exam").body();
+            assertTrue(exam.contains("<h2>Final exam</h2>") && exam.contains(">Start the exam</button>"), exam);
+            assertFalse(exam.contains("Start the quiz"));
+            assertTrue(exam.contains("Starting uses 1 of your 3 attempts left."), exam);
+            lea.get("/?lang=fil");
+            String fil = lea.get("/courses/q/exam").body();
+            assertTrue(fil.contains(">Simulan ang exam</button>"), fil);
+            assertTrue(fil.contains("Kapag nagsimula ka, magagamit ang 1 sa 3 natitira mong subok."), fil);
+        });
+    }
+
+    @Test
+    void a_passed_final_exam_offers_no_more_attempts_only_the_way_back_to_the_course() throws IOException {
+        limitedExam();
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            passEveryLesson(lea);
+            String attempt = lea.submit("/courses/q/exam", "/courses/q/exam/start").header("Location");
+            new AttemptDriver(lea, attempt).choose("Which is a fruit?", "Mango").submit();
+            for (String page : List.of(lea.get("/courses/q/exam").body(), lea.get(attempt + "/result").body())) {
+                assertTrue(page.contains("You passed the final exam.")
+                        && page.contains("<a class=\"button\" href=\"/courses/q\">Back to the course</a>"), page);
+                assertFalse(page.contains("/courses/q/exam/start"), "no Start button: " + page);
+                assertFalse(page.contains("/courses/q/exam/retry"));
+                assertFalse(page.contains("Starting uses"), "no invitation to spend an attempt");
+                assertTrue(page.contains("Attempts: 1 of 3 used, 2 left"), "the rules still say where the learner stands");
+            }
+        });
+    }
+
+    @Test
+    void a_limited_quiz_says_what_starting_and_retrying_cost_and_explains_the_retry_in_one_line() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            assertTrue(lea.get("/courses/q/m/limited").body().contains("Starting uses 1 of your 2 attempts left."));
+            assertFalse(lea.get("/courses/q/m/always").body().contains("Starting uses"), "no limit, nothing to warn of");
+            String first = start(lea, "/courses/q/m/limited");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Banana").submitWithBlanks();
+            String box = lea.get("/courses/q/m/limited").body();
+            assertTrue(box.contains("Starting or retrying uses your last attempt."), box);
+            assertTrue(box.contains("“Retry the ones I missed” asks again only the questions you did not get fully "
+                    + "right; your right answers are kept."));
+            lea.get("/?lang=fil");
+            assertTrue(lea.get("/courses/q/m/limited").body()
+                    .contains("Kapag nagsimula o umulit ka, magagamit mo na ang huli mong subok."));
+        });
+    }
+
+    @Test
+    void the_attempt_page_says_answers_are_saved_only_on_submit_and_a_blank_answer_counts_as_wrong() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            String html = new AttemptDriver(lea, attempt).html();
+            String note = "Your answers are saved only when you press “Submit my answers”. A question left blank counts "
+                    + "as wrong.";
+            assertTrue(html.contains(note), html);
+            assertTrue(html.indexOf(note) < html.indexOf(">Submit my answers</button>"), "the note comes before Submit");
+            assertTrue(lea.get("/courses/q/m/always").body().contains(">Continue your attempt</button>"));
+        });
+    }
+
+    @Test
+    void a_limited_quiz_asks_once_before_grading_blank_answers_and_keeps_what_was_answered() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/limited");
+            AttemptDriver form = new AttemptDriver(lea, attempt);
+            String colours = form.field("Tick the colours.").substring(1);
+            String pairs = form.field("Match the pairs.").substring(1);
+            String blanks = Integer.parseInt(colours) < Integer.parseInt(pairs) ? colours + ", " + pairs
+                    : pairs + ", " + colours;
+            Web.Page asked = form.choose("Pick the fruit.", "Banana").type("Name the striped animal.", "zebra")
+                    .type("What is six times seven?", "42").pick("Order the numbers.", "One", "1")
+                    .pick("Order the numbers.", "Two", "2").pick("Order the numbers.", "Three", "3")
+                    .pick("Match the pairs.", "Cat", "Meow").submit(); // the colours blank, two pairs unmatched
+            assertEquals(422, asked.status());
+            String page = asked.body();
+            assertTrue(page.contains("Questions " + blanks + " are not answered, or only partly. A blank answer counts "
+                    + "as wrong. Answer them now, or press “Submit my answers” again to hand in your answers as they are."),
+                    page);
+            assertTrue(page.contains("value=\"zebra\"") && page.contains("value=\"42\""), "typed answers are kept");
+            assertTrue(page.matches("(?s).*<input type=\"radio\"[^>]*checked><label[^>]*>Banana</label>.*"),
+                    "the choice is still ticked");
+            assertTrue(page.matches("(?s).*selected>Meow</option>.*"), "the match is still chosen");
+            assertEquals(0L, count(db, "SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL"),
+                    "nothing graded yet");
+            assertTrue(lea.get("/courses/q/m/limited").body().contains("Attempts: 0 of 2 used, 2 left"));
+
+            lea.get("/?lang=fil");
+            assertTrue(new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana").submit().body()
+                    .contains("Wala pang sagot, o kulang pa ang sagot, ang mga tanong bilang "), "in Filipino too");
+            lea.get("/?lang=en");
+
+            Web.Page handedIn = new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana").submitWithBlanks();
+            assertEquals(303, handedIn.status());
+            assertTrue(lea.get(attempt + "/result").body().contains("Your score: 16.7% (1 of 6 right)."));
+
+            String unlimited = start(lea, "/courses/q/m/always");
+            assertEquals(303, new AttemptDriver(lea, unlimited).submit().status(),
+                    "without a limit a blank answer costs nothing: graded at once");
+        });
+    }
+
+    @Test
+    void the_locked_exam_says_how_many_lessons_are_left_and_links_the_next_one() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String exam = lea.get("/courses/q/exam").body();
+            assertTrue(exam.contains("The final exam opens when every lesson is complete: 4 lessons left. "
+                    + "<a href=\"/courses/q/m/always\">Next lesson: Lesson always</a>"), exam);
+            for (String l : List.of("always", "after", "never")) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+            }
+            assertTrue(lea.get("/courses/q/exam").body().contains("The final exam opens when every lesson is complete: "
+                    + "1 lesson left. <a href=\"/courses/q/m/limited\">Next lesson: Lesson limited</a>"));
+            lea.get("/?lang=fil");
+            assertTrue(lea.get("/courses/q/exam").body().contains("Magbubukas ang final exam kapag tapos na ang lahat ng "
+                    + "aralin: 1 aralin pa ang natitira. <a href=\"/courses/q/m/limited\">Susunod na aralin: Lesson limited</a>"));
+        });
+    }
+
+    @Test
+    void passing_a_lesson_quiz_says_the_lesson_is_complete_and_leads_on_to_the_next_lesson() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, attempt).allRight().submit();
+            String result = lea.get(attempt + "/result").body();
+            assertTrue(result.contains("Lesson complete."), result);
+            String next = "<a class=\"button\" href=\"/courses/q/m/after\">Next lesson: Lesson after</a>";
+            assertTrue(result.contains(next));
+            assertTrue(result.indexOf(next) < result.indexOf("<ol class=\"results\""), "the way on comes first");
+            assertTrue(result.contains("class=\"button secondary\">Take the quiz again</button>"), result);
+            assertFalse(result.contains("Start the quiz"));
+            String lesson = lea.get("/courses/q/m/always").body();
+            assertTrue(lesson.contains("class=\"button secondary\">Take the quiz again</button>"), lesson);
+            assertFalse(lesson.contains("Start the quiz"));
+            lea.get("/?lang=fil");
+            String fil = lea.get(attempt + "/result").body();
+            assertTrue(fil.contains("Tapos na ang aralin.") && fil.contains(">Susunod na aralin: Lesson after</a>")
+                    && fil.contains(">Sagutan muli ang quiz</button>"), fil);
+        });
+    }
+
+    @Test
+    void passing_the_last_lesson_leads_to_the_exam_when_it_is_open_and_else_back_to_the_course() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String early = start(lea, "/courses/q/m/limited");
+            new AttemptDriver(lea, early).allRight().submit();
+            assertTrue(lea.get(early + "/result").body()
+                    .contains("<a class=\"button\" href=\"/courses/q\">Back to the course</a>"), "lessons still to do");
+            for (String l : List.of("always", "after", "never")) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+            }
+            String last = start(lea, "/courses/q/m/limited");
+            new AttemptDriver(lea, last).allRight().submit();
+            assertTrue(lea.get(last + "/result").body()
+                    .contains("<a class=\"button\" href=\"/courses/q/exam\">Take the final exam</a>"));
+        });
+    }
+
+    @Test
+    void a_failed_result_shows_what_to_do_next_above_the_questions() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/after");
+            new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana").submit();
+            String result = lea.get(attempt + "/result").body();
+            int list = result.indexOf("<ol class=\"results\"");
+            String advice = "Before you try again, re-read the lesson: <a href=\"/courses/q/m/after\">Lesson after</a>";
+            assertTrue(result.contains(advice), result);
+            for (String first : List.of(advice, ">Start the quiz</button>", ">Retry the ones I missed</button>")) {
+                assertTrue(result.indexOf(first) > 0 && result.indexOf(first) < list, first + " comes before the questions");
+            }
+            assertFalse(result.contains("Lesson complete."));
+            new AttemptDriver(lea, start(lea, "/courses/q/m/after")).allRight().submit();
+            assertFalse(lea.get(attempt + "/result").body().contains("Before you try again"),
+                    "the old failed result gives no advice once the quiz is passed");
+        });
+    }
+
     @Test
     void start_resumes_the_open_attempt() {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
             String first = start(lea, "/courses/q/m/always");
-            assertTrue(lea.get("/courses/q/m/always").body().contains("Resume your attempt"));
+            assertTrue(lea.get("/courses/q/m/always").body().contains("Continue your attempt"));
             assertEquals(first, start(lea, "/courses/q/m/always"));
             assertEquals(1L, count(db, "SELECT COUNT(*) FROM quiz_attempts"));
         });
@@ -253,7 +469,7 @@ class QuizFlowsTest {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
             for (int i = 0; i < 2; i++) {
-                new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
+                new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submitWithBlanks();
             }
             String box = lea.get("/courses/q/m/limited").body();
             assertTrue(box.contains("Attempts: 2 of 2 used, 0 left"), box);
@@ -385,7 +601,8 @@ class QuizFlowsTest {
             Web lea = learner(web, "lea@example.ph");
             Web.Page exam = lea.get("/courses/q/exam");
             assertEquals(200, exam.status());
-            assertTrue(exam.body().contains("The final exam opens when every lesson is complete."));
+            assertTrue(exam.body().contains("The final exam opens when every lesson is complete: 4 lessons left."),
+                    exam.body());
             assertEquals(409, lea.submit("/courses/q/exam", "/courses/q/exam/start").status());
             assertTrue(lea.get("/courses/q").body().contains("0 of 5 requirements, 0%"));
 
@@ -524,8 +741,8 @@ class QuizFlowsTest {
     void a_renamed_lesson_keeps_its_quiz_attempts_and_limit() throws IOException {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
-            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
-            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
+            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submitWithBlanks();
+            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submitWithBlanks();
         });
         Path dir = content.resolve("q/01-m");
         Files.move(dir.resolve("04-limited.md"), dir.resolve("04-capped.md"));
