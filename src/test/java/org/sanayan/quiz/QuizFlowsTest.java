@@ -408,6 +408,8 @@ class QuizFlowsTest {
             String lesson = lea.get("/courses/q/m/always").body();
             assertTrue(lesson.contains("class=\"button secondary\">Take the quiz again</button>"), lesson);
             assertFalse(lesson.contains("Start the quiz"));
+            assertTrue(tight(lesson).contains("You completed this lesson.</p><p>" + next + "</p>"),
+                    "the lesson page leads on with a button too: " + lesson);
             lea.get("/?lang=fil");
             String fil = lea.get(attempt + "/result").body();
             assertTrue(fil.contains("Tapos na ang aralin.") && fil.contains(">Susunod na aralin: Lesson after</a>")
