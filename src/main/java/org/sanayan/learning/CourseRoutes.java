@@ -161,7 +161,8 @@ public final class CourseRoutes {
                 .map(m -> moduleItem(m, t, lesson, m.slug().equals(lesson.module()), standing)).toList();
         LessonPage.Completion completion = new LessonPage.Completion(user.isPresent(),
                 standing.map(p -> p.isDone(lesson)).orElse(false), lesson.hasQuiz(),
-                standing.flatMap(p -> p.blockedBy(lesson)).map(l -> lessonLink(l, lang)), lesson.path());
+                standing.flatMap(p -> p.blockedBy(lesson)).map(l -> lessonLink(l, lang)), lesson.path(),
+                catalog.get().next(lesson).map(l -> lessonLink(l, lang)));
         Chrome chrome = views.chrome(ctx, text.title() + " · " + courseTitle, List.of(
                 new Crumb(t.t("nav.courses"), "/"), new Crumb(courseTitle, course.path()),
                 new Crumb(moduleTitle, mod.path()), new Crumb(text.title(), null)));

@@ -24,8 +24,9 @@ public record LessonPage(Chrome chrome, String title, Content body, String bodyL
      * @param hasQuiz   the lesson completes by passing its quiz (no button)
      * @param blockedBy in a sequential course, the first lesson of an earlier module still to finish
      * @param action    the lesson's address, to which /complete or /uncomplete is added
+     * @param next      the next lesson, offered as the way on once this one is done
      */
     public record Completion(boolean loggedIn, boolean done, boolean hasQuiz, Optional<Items.Link> blockedBy,
-                             String action) {
+                             String action, Optional<Items.Link> next) {
     }
 }

@@ -18,19 +18,27 @@ final class AnswerText {
      * question that grading used), or empty when nothing was answered.
      */
     static Optional<String> given(Question q, Question base, Grading.Response r) {
-        Optional<String> none = Optional.empty();
+        return givenLines(q, base, r).map(lines -> String.join("; ", lines));
+    }
+
+    /**
+     * {@link #given} as lines a person reads one by one: one line per item or pair for ordering and matching, a
+     * single line for the other types.
+     */
+    static Optional<List<String>> givenLines(Question q, Question base, Grading.Response r) {
+        Optional<List<String>> none = Optional.empty();
         Question.Answers a = q.answers();
         if (a instanceof Question.SingleChoice s && r instanceof Grading.Single x) {
-            return x.choice() >= 0 && x.choice() < s.choices().size() ? Optional.of(s.choices().get(x.choice()).text())
-                    : none;
+            return x.choice() >= 0 && x.choice() < s.choices().size()
+                    ? Optional.of(List.of(s.choices().get(x.choice()).text())) : none;
         }
         if (a instanceof Question.MultipleAnswer m && r instanceof Grading.Multiple x) {
             String picked = x.choices().stream().sorted().filter(i -> i < m.choices().size())
                     .map(i -> m.choices().get(i).text()).collect(Collectors.joining("; "));
-            return picked.isEmpty() ? none : Optional.of(picked);
+            return picked.isEmpty() ? none : Optional.of(List.of(picked));
         }
         if (r instanceof Grading.Text x) {
-            return x.text().isBlank() ? none : Optional.of(x.text());
+            return x.text().isBlank() ? none : Optional.of(List.of(x.text()));
         }
         if (a instanceof Question.Ordering o && r instanceof Grading.Positions x) {
             List<String> byPosition = new ArrayList<>();
@@ -41,7 +49,7 @@ final class AnswerText {
                     }
                 }
             }
-            return byPosition.isEmpty() ? none : Optional.of(String.join("; ", byPosition));
+            return byPosition.isEmpty() ? none : Optional.of(byPosition);
         }
         if (a instanceof Question.Matching m && r instanceof Grading.Matches x) {
             List<String> pairs = new ArrayList<>();
@@ -49,7 +57,7 @@ final class AnswerText {
                 pairs.add(m.pairs().get(i).left().text() + " → " + x.rights().get(i)
                         .map(right -> translatedRight(m, (Question.Matching) base.answers(), right)).orElse("—"));
             }
-            return x.rights().stream().allMatch(Optional::isEmpty) ? none : Optional.of(String.join("; ", pairs));
+            return x.rights().stream().allMatch(Optional::isEmpty) ? none : Optional.of(pairs);
         }
         return none;
     }
@@ -66,29 +74,34 @@ final class AnswerText {
 
     /** The right answer in the words of {@code q}. */
     static String right(Question q) {
+        return String.join("; ", rightLines(q));
+    }
+
+    /** {@link #right} as lines: one per item or pair for ordering and matching, a single line for the others. */
+    static List<String> rightLines(Question q) {
         Question.Answers a = q.answers();
         if (a instanceof Question.SingleChoice s) {
-            return s.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
-                    .collect(Collectors.joining("; "));
+            return List.of(s.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
+                    .collect(Collectors.joining("; ")));
         }
         if (a instanceof Question.MultipleAnswer m) {
-            return m.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
-                    .collect(Collectors.joining("; "));
+            return List.of(m.choices().stream().filter(Question.Choice::right).map(Question.Choice::text)
+                    .collect(Collectors.joining("; ")));
         }
         if (a instanceof Question.ShortAnswer s) {
-            return s.accepted().stream().map(Question.Accepted::text).collect(Collectors.joining(" / "));
+            return List.of(s.accepted().stream().map(Question.Accepted::text).collect(Collectors.joining(" / ")));
         }
         if (a instanceof Question.Numeric n) {
-            return n.ranges().stream().map(Question.NumericRange::source).collect(Collectors.joining(" / "));
+            return List.of(n.ranges().stream().map(Question.NumericRange::source).collect(Collectors.joining(" / ")));
         }
         if (a instanceof Question.Ordering o) {
             List<String> items = new ArrayList<>();
             for (int i = 0; i < o.items().size(); i++) {
                 items.add((i + 1) + ". " + o.items().get(i).text());
             }
-            return String.join("; ", items);
+            return items;
         }
         Question.Matching m = (Question.Matching) a;
-        return m.pairs().stream().map(p -> p.left().text() + " → " + p.right().text()).collect(Collectors.joining("; "));
+        return m.pairs().stream().map(p -> p.left().text() + " → " + p.right().text()).toList();
     }
 }

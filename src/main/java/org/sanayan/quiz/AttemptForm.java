@@ -155,6 +155,28 @@ public final class AttemptForm {
         return out;
     }
 
+    /**
+     * The positions (1, 2, ...) of the shown questions left blank or only partly answered (an item without a place,
+     * a left side without a match). Reads the form as {@link #parse} does, refusing the same things.
+     */
+    public static List<Integer> unanswered(Quiz quiz, Attempt attempt, Map<String, List<String>> form) {
+        Map<Integer, Grading.Response> responses = parse(quiz, attempt, form);
+        List<Integer> out = new ArrayList<>();
+        for (int pos = 0; pos < attempt.shown().size(); pos++) {
+            Grading.Response r = responses.get(attempt.shown().get(pos));
+            boolean blank = r == null
+                    || r instanceof Grading.Single x && x.choice() < 0
+                    || r instanceof Grading.Multiple x && x.choices().isEmpty()
+                    || r instanceof Grading.Text x && x.text().isBlank()
+                    || r instanceof Grading.Positions x && x.positions().contains(0)
+                    || r instanceof Grading.Matches x && x.rights().stream().anyMatch(Optional::isEmpty);
+            if (blank) {
+                out.add(pos + 1);
+            }
+        }
+        return out;
+    }
+
     private static boolean knownField(String name, Attempt attempt, Quiz quiz) {
         String head = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
         try {

@@ -83,29 +83,45 @@ public final class QuizRoutes {
         Optional<String> quizHref = withLink ? Optional.of(target.path()) : Optional.empty();
         String startAction = target.path() + "/start";
         String retryAction = target.path() + "/retry";
+        boolean exam = target.isExam();
         if (user.isEmpty()) {
-            return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, false, "/login?next=" + target.path(),
+            return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, exam, false, "/login?next=" + target.path(),
                     quiz.settings().pass(), quiz.settings().attempts() == 0 ? t.t("quiz.attempts.noLimit")
-                    : t.t("quiz.attempts.allowed", quiz.settings().attempts()), Optional.empty(), false, Optional.empty(), false,
-                    false, startAction, false, retryAction, quizHref, false));
+                    : t.t("quiz.attempts.allowed", quiz.settings().attempts()), Optional.empty(), false, Optional.empty(),
+                    false, false, startAction, false, retryAction, Optional.empty(), Optional.empty(), quizHref, false));
         }
         QuizService.Summary s = quizzes.summary(user.get().id(), target);
-        Optional<QuizPages.Link> locked = lock(t, target, standing.orElseGet(
+        Optional<QuizPages.Note> locked = lock(t, target, standing.orElseGet(
                 () -> progress.of(user.get().id(), target.course())));
-        boolean canStart = locked.isEmpty() && (s.open().isPresent() || s.attemptsLeft());
-        return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, true, "", quiz.settings().pass(),
-                limitText(t, quiz, s.used(), s.limit()), s.best().map(b -> b.toPlainString() + "%"), s.passed(), locked,
-                canStart, s.open().isPresent(), startAction, locked.isEmpty() && s.canRetry(), retryAction, quizHref,
+        // a passed final exam is done: offering it again would only spend attempts
+        boolean examDone = exam && s.passed() && s.open().isEmpty();
+        boolean canStart = locked.isEmpty() && !examDone && (s.open().isPresent() || s.attemptsLeft());
+        boolean canRetry = locked.isEmpty() && !examDone && s.canRetry();
+        Optional<String> warning = s.limit() > 0 && (canRetry || canStart && s.open().isEmpty())
+                ? Optional.of(t.t(canRetry ? "quiz.useWarning.retry" : "quiz.useWarning", s.limit() - s.used()))
+                : Optional.empty();
+        Optional<QuizPages.Link> done = examDone ? Optional.of(new QuizPages.Link(target.course().path(),
+                t.t("quiz.backToCourse"))) : Optional.empty();
+        return views.content("quiz/box.jte", new QuizPages.Box(t, csrf, exam, true, "", quiz.settings().pass(),
+                limitText(t, quiz, s.used(), s.limit()), s.best().map(b -> percent(b) + "%"), s.passed(), locked,
+                canStart, s.open().isPresent(), startAction, canRetry, retryAction, warning, done, quizHref,
                 s.open().isEmpty() && !s.attemptsLeft() && !s.passed()));
     }
 
-    private static Optional<QuizPages.Link> lock(Messages t, QuizService.Target target, CourseProgress standing) {
+    private static Optional<QuizPages.Note> lock(Messages t, QuizService.Target target, CourseProgress standing) {
+        String lang = t.lang();
         if (target.isExam()) {
-            return standing.allLessonsDone() ? Optional.empty()
-                    : Optional.of(new QuizPages.Link(target.course().path(), t.t("quiz.locked.exam")));
+            if (standing.allLessonsDone()) {
+                return Optional.empty();
+            }
+            QuizPages.Link next = standing.continueLesson().map(l -> new QuizPages.Link(l.path(),
+                    t.t("quiz.nextLesson", l.text().in(lang).title())))
+                    .orElse(new QuizPages.Link(target.course().path(), t.t("quiz.backToCourse")));
+            return Optional.of(new QuizPages.Note(t.t("quiz.locked.examLeft",
+                    standing.lessonsTotal() - standing.lessonsDone()), next));
         }
-        return standing.blockedBy(target.lesson().get()).map(l -> new QuizPages.Link(l.path(),
-                t.t("quiz.locked.sequential") + " " + l.text().in(t.lang()).title()));
+        return standing.blockedBy(target.lesson().get()).map(l -> new QuizPages.Note(t.t("quiz.lockedIntro"),
+                new QuizPages.Link(l.path(), t.t("quiz.locked.sequential") + " " + l.text().in(lang).title())));
     }
 
     private static String limitText(Messages t, Quiz quiz, int used, int limit) {
@@ -131,7 +147,7 @@ public final class QuizRoutes {
         List<QuizPages.Link> out = new ArrayList<>();
         for (int i = 0; i < s.submitted().size(); i++) {
             Attempt a = s.submitted().get(i);
-            String pct = a.percent().map(BigDecimal::toPlainString).orElse("0");
+            String pct = a.percent().map(QuizRoutes::percent).orElse("0");
             String label = s.limit() == 0 ? t.t("quiz.attemptLine.unlimited", i + 1, pct)
                     : t.t("quiz.attemptLine", i + 1, s.limit(), pct);
             if (a.passed()) {
@@ -165,20 +181,43 @@ public final class QuizRoutes {
             ctx.redirect("/attempts/" + a.publicId() + "/result", HttpStatus.SEE_OTHER);
             return;
         }
+        renderAttempt(ctx, a, Map.of(), List.of());
+    }
+
+    /** The attempt's form; {@code given} and {@code blanks} when it comes back for blank answers to be confirmed. */
+    private void renderAttempt(Context ctx, Attempt a, Map<String, List<String>> given, List<Integer> blanks) {
         Messages t = views.messages(ctx);
         Quiz quiz = quizzes.version(a);
         String title = titleFor(t, a);
         Optional<String> note = a.isRetry() ? Optional.of(t.t("quiz.retryNote", a.shown().size(), a.kept().size()))
                 : Optional.empty();
+        Optional<String> blankNote = blanks.isEmpty() ? Optional.empty() : Optional.of(t.t("quiz.blanks", blanks.size(),
+                blanks.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         views.render(ctx, "quiz/attempt.jte", new QuizPages.AttemptPage(views.chrome(ctx, title, List.of()), title,
                 quiz.text().has(t.lang()) ? t.lang() : "en", AttemptForm.view(quiz, a, t.lang()),
-                "/attempts/" + a.publicId(), note));
+                "/attempts/" + a.publicId(), note, given, blankNote));
     }
+
+    /** The form field a learner sends to hand in an attempt with blank answers after being told about them. */
+    static final String BLANKS_CONFIRMED = "blanks";
 
     void submit(Context ctx) {
         Attempt a = mine(ctx);
         Map<String, List<String>> form = new LinkedHashMap<>(ctx.formParamMap());
         form.remove(Csrf.FIELD);
+        boolean confirmed = form.remove(BLANKS_CONFIRMED) != null;
+        if (!a.submitted() && !confirmed) {
+            // with attempts limited, a blank answer sent by mistake costs an attempt: ask once before grading
+            Quiz quiz = quizzes.version(a);
+            if (quiz.settings().attempts() > 0) {
+                List<Integer> blanks = AttemptForm.unanswered(quiz, a, form);
+                if (!blanks.isEmpty()) {
+                    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+                    renderAttempt(ctx, a, form, blanks);
+                    return;
+                }
+            }
+        }
         quizzes.submit(a, form);
         ctx.redirect("/attempts/" + a.publicId() + "/result", HttpStatus.SEE_OTHER);
     }
@@ -206,26 +245,54 @@ public final class QuizRoutes {
         for (int q : a.base()) {
             if (a.kept().containsKey(q)) {
                 Question question = quiz.text().in(lang).questions().get(q);
-                keptItems.add(new QuizPages.ResultItem(0, question.title(), true, t.t("quiz.keptRight"),
-                        Optional.empty(), everything ? Optional.of(AnswerText.right(question)) : Optional.empty(), List.of(),
-                        everything ? question.explanation() : Optional.empty()));
+                keptItems.add(new QuizPages.ResultItem(0, question.title(), true, false, t.t("quiz.keptRight"),
+                        Optional.empty(), everything ? Optional.of(AnswerText.rightLines(question)) : Optional.empty(),
+                        List.of(), everything ? question.explanation() : Optional.empty()));
             }
         }
         Optional<String> revealNote = everything ? Optional.empty() : Optional.of(t.t(reveal == Quiz.Reveal.NEVER
                 ? "quiz.reveal.never" : "quiz.reveal.afterPass"));
         String title = titleFor(t, a);
         Optional<QuizService.Target> target = quizzes.target(a.quizId());
-        Content box = target.map(tg -> box(ctx, tg, Optional.empty(), false)).orElse(o -> { });
+        Optional<CourseProgress> standing = target.map(tg -> progress.of(a.userId(), tg.course()));
+        Content box = target.map(tg -> box(ctx, tg, standing, false)).orElse(o -> { });
         QuizPages.Link back = target.map(tg -> tg.lesson().map(l -> new QuizPages.Link(l.path(),
                 l.text().in(lang).title())).orElse(new QuizPages.Link(tg.course().path(),
                 tg.course().text().in(lang).title()))).orElse(new QuizPages.Link("/me", t.t("nav.me")));
-        List<QuizPages.Link> attempts = target.map(tg -> attemptLinks(t, quizzes.summary(a.userId(), tg)))
-                .orElse(List.of());
-        String score = a.percent().map(BigDecimal::toPlainString).orElse("0") + "%";
+        Optional<QuizService.Summary> summary = target.map(tg -> quizzes.summary(a.userId(), tg));
+        List<QuizPages.Link> attempts = summary.map(sm -> attemptLinks(t, sm)).orElse(List.of());
+        // advice on trying again only while that is still to do: not passed yet, and attempts left
+        boolean tryAgain = !a.passed() && summary.map(sm -> !sm.passed() && sm.attemptsLeft()).orElse(false);
+        String score = a.percent().map(QuizRoutes::percent).orElse("0") + "%";
+        long right = a.base().stream().filter(q -> a.scores().getOrDefault(q, Fraction.ZERO).isOne()).count();
+        Optional<QuizService.Target> lessonQuiz = target.filter(tg -> !tg.isExam());
+        Optional<String> doneNote = a.passed() && lessonQuiz.isPresent() ? Optional.of(t.t("quiz.lessonComplete"))
+                : Optional.empty();
+        Optional<QuizPages.Link> next = a.passed() ? lessonQuiz.map(tg -> next(t, tg, a.userId(), standing.orElseThrow()))
+                : Optional.empty();
+        Optional<QuizPages.Note> advice = !tryAgain ? Optional.empty() : target.map(tg -> tg.lesson()
+                .map(l -> new QuizPages.Note(t.t("quiz.advice.lesson"), new QuizPages.Link(l.path(),
+                        l.text().in(lang).title())))
+                .orElse(new QuizPages.Note(t.t("quiz.advice.exam"), new QuizPages.Link(tg.course().path(),
+                        tg.course().text().in(lang).title()))));
         views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, List.of()), title,
-                quiz.text().has(lang) ? lang : "en", score, a.passed(),
-                t.t(a.passed() ? "quiz.result.passed" : "quiz.result.failed", quiz.settings().pass()), revealNote, items,
-                a.kept().size(), keptItems, attempts, box, back));
+                quiz.text().has(lang) ? lang : "en", t.t("quiz.yourScore", score, right, a.base().size()), a.passed(),
+                t.t(a.passed() ? "quiz.result.passed" : "quiz.result.failed", quiz.settings().pass()), doneNote, next,
+                advice, revealNote, items, a.kept().size(), keptItems, attempts, box, back));
+    }
+
+    /** Where to go after passing a lesson's quiz: the next lesson, else the exam when it is open, else the course. */
+    private QuizPages.Link next(Messages t, QuizService.Target target, long userId, CourseProgress standing) {
+        Course course = target.course();
+        Optional<Lesson> following = catalog.get().next(target.lesson().orElseThrow());
+        if (following.isPresent()) {
+            return new QuizPages.Link(following.get().path(), t.t("quiz.nextLesson",
+                    following.get().text().in(t.lang()).title()));
+        }
+        if (course.exam().isPresent() && standing.allLessonsDone() && !quizzes.examPassed(userId, course)) {
+            return new QuizPages.Link(course.path() + "/exam", t.t("quiz.takeExam"));
+        }
+        return new QuizPages.Link(course.path(), t.t("quiz.backToCourse"));
     }
 
     private QuizPages.ResultItem item(Messages t, Quiz quiz, int q, int position, Fraction score,
@@ -234,12 +301,13 @@ public final class QuizRoutes {
         boolean right = score.isOne();
         String scoreText = right ? t.t("quiz.right") : score.compareTo(Fraction.ZERO) == 0 ? t.t("quiz.wrong")
                 : t.t("quiz.partly", score.times(100).toDecimal(0).toPlainString());
-        Optional<String> yours = withFeedback ? Optional.of(AnswerText.given(question, quiz.questions().get(q), response).orElse(t.t("quiz.noAnswer"))) : Optional.empty();
+        Optional<List<String>> yours = withFeedback ? Optional.of(AnswerText.givenLines(question,
+                quiz.questions().get(q), response).orElse(List.of(t.t("quiz.noAnswer")))) : Optional.empty();
         List<Html> feedback = withFeedback ? feedback(question, response, quiz, q) : List.of();
-        Optional<String> rightAnswer = everything ? Optional.of(AnswerText.right(question)) : Optional.empty();
+        Optional<List<String>> rightAnswer = everything ? Optional.of(AnswerText.rightLines(question)) : Optional.empty();
         Optional<Html> explanation = everything ? question.explanation() : Optional.empty();
-        return new QuizPages.ResultItem(position, question.title(), right, scoreText, yours, rightAnswer, feedback,
-                explanation);
+        return new QuizPages.ResultItem(position, question.title(), right, !right && score.compareTo(Fraction.ZERO) > 0,
+                scoreText, yours, rightAnswer, feedback, explanation);
     }
 
     /** The feedback of what the learner picked (or typed, when it matched an accepted answer). */
@@ -302,6 +370,14 @@ public final class QuizRoutes {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /**
+     * A score as shown: whole numbers without a decimal (100, not 100.0), others to the one decimal stored
+     * (28.6 stays 28.6, so that a score just under the pass mark never reads as the pass mark).
+     */
+    static String percent(BigDecimal p) {
+        return p.stripTrailingZeros().toPlainString();
+    }
 
     private QuizService.Target exam(Context ctx) {
         Course course = catalog.get().course(ctx.pathParam("course"))

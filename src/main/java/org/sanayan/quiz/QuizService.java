@@ -81,10 +81,13 @@ public final class QuizService {
             return submitted.isEmpty() ? Optional.empty() : Optional.of(submitted.get(submitted.size() - 1));
         }
 
-        /** Retrying the missed questions makes sense: attempts left, something missed, same quiz version. */
+        /**
+         * Retrying the missed questions makes sense: attempts left, something missed and something right (with
+         * nothing right it would be the whole quiz again), same quiz version.
+         */
         public boolean canRetry() {
             return open.isEmpty() && attemptsLeft() && last().map(a -> !a.missed().isEmpty()
-                    && a.version().equals(quiz.version())).orElse(false);
+                    && a.missed().size() < a.base().size() && a.version().equals(quiz.version())).orElse(false);
         }
     }
 
@@ -182,6 +185,9 @@ public final class QuizService {
         List<Integer> missed = last.missed();
         if (missed.isEmpty()) {
             throw new ConflictResponse("quiz.nothingToRetry");
+        }
+        if (missed.size() == last.base().size()) {
+            return start(userId, target); // nothing was right: nothing to keep, so a fresh attempt
         }
         checkAllowed(userId, target, s);
         Map<Integer, Fraction> kept = new HashMap<>(last.scores());

@@ -106,7 +106,7 @@ class LearnerJourneyTest {
                 }
                 click(d, "Submit my answers");
                 assertTrue(d.getCurrentUrl().endsWith("/result"));
-                assertTrue(d.getPageSource().contains("Your score: 100.0%."), d.getPageSource());
+                assertTrue(d.getPageSource().contains("Your score: 100% (2 of 2 right)."), d.getPageSource());
                 assertTrue(d.getPageSource().contains("Mangoes grow on trees."));
 
                 d.get(base + "/courses/demo");

@@ -55,6 +55,11 @@ class QuizFlowsTest {
         return p.header("Location");
     }
 
+    /** The page without the white space between tags, to read lists as a learner sees them. */
+    private static String tight(String html) {
+        return html.replaceAll(">\\s+<", "><");
+    }
+
     private static long count(Database db, String sql, Object... params) {
         return db.read(c -> Jdbc.count(c, sql, params));
     }
@@ -103,7 +108,7 @@ class QuizFlowsTest {
             assertEquals(303, sent.status());
             assertEquals(attempt + "/result", sent.header("Location"));
             String result = lea.get(attempt + "/result").body();
-            assertTrue(result.contains("Your score: 25.0%."), result); // 1 + 1/2 + 0 + 0 + 0 + 0 over 6
+            assertTrue(result.contains("Your score: 25% (1 of 6 right)."), result); // 1 + 1/2 + 0 + 0 + 0 + 0 over 6
             assertTrue(result.contains("Not passed yet (pass mark 60%)."));
             assertTrue(result.contains("FEEDBACK-BANANA"), "after-pass, failed: the feedback of what was picked");
             assertFalse(result.contains("EXPLAIN-"), "after-pass, failed: no explanations");
@@ -116,19 +121,337 @@ class QuizFlowsTest {
             AttemptDriver second = new AttemptDriver(lea, retryAttempt);
             assertFalse(second.html().contains("Pick the fruit."), "a question right last time is kept, not asked");
             assertTrue(second.html().contains("Tick the colours."), "partly right counts as missed");
-            assertTrue(second.html().contains("only the 5 question(s) you missed"));
+            assertTrue(second.html().contains("This attempt asks only the 5 questions you missed. Your 1 right answer is kept."),
+                    second.html());
             second.allRight().submit();
             String passed = lea.get(retryAttempt + "/result").body();
-            assertTrue(passed.contains("Your score: 100.0%."), passed);
+            assertTrue(passed.contains("Your score: 100% (6 of 6 right)."), passed);
             assertTrue(passed.contains("You passed"));
             assertTrue(passed.contains("EXPLAIN-TWO"), "after-pass, passed: everything");
-            assertTrue(passed.contains("1 question(s) answered right before were kept"));
+            assertTrue(passed.contains("1 question answered right before was kept in this score."), passed);
             String carried = passed.substring(passed.indexOf("Carried over from your earlier attempt"));
             assertTrue(carried.contains("Pick the fruit.") && carried.contains("Right in an earlier attempt")
                     && carried.contains("EXPLAIN-ONE"), "the kept question is shown, revealed once passed: " + carried);
             assertTrue(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/m/after\">"),
                     "passing the quiz completed the lesson");
-            assertTrue(lea.get("/courses/q/m/after/quiz").body().contains("Attempt 2: 100.0% · Passed"));
+            assertTrue(lea.get("/courses/q/m/after/quiz").body().contains("Attempt 2: 100% · Passed"));
+        });
+    }
+
+    @Test
+    void the_result_says_how_many_answers_were_right_and_shows_whole_percentages_without_a_decimal() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String one = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, one).choose("Pick the fruit.", "Banana").submit();
+            String failed = lea.get(one + "/result").body();
+            assertTrue(failed.contains("Your score: 16.7% (1 of 6 right)."), "1/6 keeps its decimal: " + failed);
+            assertTrue(failed.contains("<p class=\"score failed\"><strong class=\"error\"><span aria-hidden=\"true\">✗</span> "
+                    + "Not passed yet (pass mark 60%).</strong>"), "the failed verdict stands out: " + failed);
+
+            String all = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, all).allRight().submit();
+            String passed = lea.get(all + "/result").body();
+            assertTrue(passed.contains("Your score: 100% (6 of 6 right)."), passed);
+            assertFalse(passed.contains("100.0%"), "no decimal on a whole number");
+            assertTrue(passed.contains("<span aria-hidden=\"true\">✓</span> You passed (pass mark 60%)."));
+            String quizPage = lea.get("/courses/q/m/always/quiz").body();
+            assertTrue(quizPage.contains("Attempt 1: 16.7%") && quizPage.contains("Attempt 2: 100% · Passed"), quizPage);
+            assertTrue(quizPage.contains("Your best score: 100%"), quizPage);
+        });
+    }
+
+    @Test
+    void matching_and_ordering_answers_on_the_result_page_read_one_pair_or_item_per_line() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, attempt).pick("Match the pairs.", "Cat", "Woof").pick("Match the pairs.", "Dog", "Woof")
+                    .pick("Order the numbers.", "Two", "1").pick("Order the numbers.", "One", "2").submit();
+            String result = tight(lea.get(attempt + "/result").body());
+            assertTrue(result.contains("Your answer:</span></p><ul class=\"answer-lines\"><li>Cat → Woof</li>"
+                    + "<li>Dog → Woof</li><li>Cow → —</li></ul>"), "a pair left open shows a dash on its own line: " + result);
+            assertTrue(result.contains("Your answer:</span></p><ul class=\"answer-lines\"><li>1. Two</li><li>2. One</li></ul>"),
+                    result);
+            assertTrue(result.contains("Your answer:</span> Banana") || result.contains("Your answer:</span> (no answer)"),
+                    "other types stay on one line");
+            assertFalse(result.contains("Cat → Meow; Dog → Woof"), "no long joined string");
+        });
+    }
+
+    @Test
+    void questions_carried_over_from_the_earlier_attempt_are_marked_right() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Banana").choose("Tick the colours.", "Chair").submit();
+            String failed = tight(lea.get(first + "/result").body());
+            assertTrue(failed.contains("<li class=\"wrong\"><p class=\"verdict\"><strong><span class=\"error\" "
+                    + "aria-hidden=\"true\">✗</span> Wrong</strong>"), "a wrong answer has a visible mark: " + failed);
+            String retry = lea.submit(first + "/result", "/courses/q/m/always/quiz/retry").header("Location");
+            new AttemptDriver(lea, retry).allRight().submit();
+            String result = tight(lea.get(retry + "/result").body());
+            String kept = result.substring(result.indexOf("Carried over from your earlier attempt"));
+            assertTrue(kept.contains("<ul class=\"results\" lang=\"en\"><li class=\"right\"><p class=\"verdict\"><strong>"
+                    + "<span class=\"tick\" aria-hidden=\"true\">✓</span> Right in an earlier attempt</strong>"), kept);
+        });
+    }
+
+    @Test
+    void retry_the_missed_is_not_offered_when_nothing_was_right_because_it_would_be_the_whole_quiz_again() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Alpha").submit();
+            String result = lea.get(first + "/result").body();
+            assertTrue(result.contains("Your score: 0% (0 of 6 right)."), result);
+            assertFalse(result.contains("Retry the ones I missed"), result);
+            assertFalse(lea.get("/courses/q/m/always").body().contains("Retry the ones I missed"));
+            String again = lea.submit(first + "/result", "/courses/q/m/always/quiz/retry").header("Location");
+            AttemptDriver page = new AttemptDriver(lea, again);
+            assertTrue(page.html().contains("Question 1 of 6."), "a fresh attempt with every question");
+            assertFalse(page.html().contains("you missed"), "and no note about kept answers: " + page.html());
+        });
+    }
+
+    @Test
+    void the_retry_notes_use_plurals_in_english_and_the_number_with_tanong_in_filipino() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String first = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Banana").choose("Tick the colours.", "Red", "Blue")
+                    .type("What is six times seven?", "42").pick("Order the numbers.", "One", "1")
+                    .pick("Order the numbers.", "Two", "2").pick("Order the numbers.", "Three", "3")
+                    .pick("Match the pairs.", "Cat", "Meow").pick("Match the pairs.", "Dog", "Woof")
+                    .pick("Match the pairs.", "Cow", "Moo").submit(); // all but the striped animal
+            String retry = lea.submit(first + "/result", "/courses/q/m/always/quiz/retry").header("Location");
+            AttemptDriver one = new AttemptDriver(lea, retry);
+            assertTrue(one.html().contains("This attempt asks only the 1 question you missed. Your 5 right answers are kept."),
+                    one.html());
+            lea.get("/?lang=fil");
+            assertTrue(lea.get(retry).body().contains("Ang 1 tanong lang na namali mo ang nasa subok na ito. "
+                    + "Nananatili ang 5 tanong na tama mo."));
+            lea.get("/?lang=en");
+            one.allRight().submit();
+            assertTrue(lea.get(retry + "/result").body().contains("5 questions answered right before were kept in this score."));
+        });
+    }
+
+    /** Passes every lesson's quiz of {@link QuizFixture}, which opens the final exam. */
+    private static void passEveryLesson(Web lea) {
+        for (String l : List.of("always", "after", "never", "limited")) {
+            new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+        }
+    }
+
+    /** The exam of {@link QuizFixture} with an attempt limit, as a course's final exam usually has. */
+    private void limitedExam() throws IOException {
+        Files.writeString(content.resolve("q/exam.quiz.md"), """
+                ---
+                pass: 50
+                attempts: 3
+                ---
+
+                ## Which is a fruit?
+
+                - (x) Mango
+                - ( ) Brick
+                """);
+    }
+
+    @Test
+    void the_final_exam_is_called_an_exam_and_says_that_starting_uses_one_of_its_attempts() throws IOException {
+        limitedExam();
+        run((web, db) -> {
+            String visitor = web.get("/courses/q/exam").body();
+            assertTrue(visitor.contains("<h2>Final exam</h2>"), visitor);
+            assertTrue(visitor.contains("Log in to take the exam."));
+            assertFalse(visitor.contains("take the quiz"));
+
+            Web lea = learner(web, "lea@example.ph");
+            passEveryLesson(lea);
+            String exam = lea.get("/courses/q/exam").body();
+            assertTrue(exam.contains("<h2>Final exam</h2>") && exam.contains(">Start the exam</button>"), exam);
+            assertFalse(exam.contains("Start the quiz"));
+            assertTrue(exam.contains("Starting uses 1 of your 3 attempts left."), exam);
+            lea.get("/?lang=fil");
+            String fil = lea.get("/courses/q/exam").body();
+            assertTrue(fil.contains(">Simulan ang exam</button>"), fil);
+            assertTrue(fil.contains("Kapag nagsimula ka, magagamit ang 1 sa 3 natitira mong subok."), fil);
+        });
+    }
+
+    @Test
+    void a_passed_final_exam_offers_no_more_attempts_only_the_way_back_to_the_course() throws IOException {
+        limitedExam();
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            passEveryLesson(lea);
+            String attempt = lea.submit("/courses/q/exam", "/courses/q/exam/start").header("Location");
+            new AttemptDriver(lea, attempt).choose("Which is a fruit?", "Mango").submit();
+            for (String page : List.of(lea.get("/courses/q/exam").body(), lea.get(attempt + "/result").body())) {
+                assertTrue(page.contains("You passed the final exam.")
+                        && page.contains("<a class=\"button\" href=\"/courses/q\">Back to the course</a>"), page);
+                assertFalse(page.contains("/courses/q/exam/start"), "no Start button: " + page);
+                assertFalse(page.contains("/courses/q/exam/retry"));
+                assertFalse(page.contains("Starting uses"), "no invitation to spend an attempt");
+                assertTrue(page.contains("Attempts: 1 of 3 used, 2 left"), "the rules still say where the learner stands");
+            }
+        });
+    }
+
+    @Test
+    void a_limited_quiz_says_what_starting_and_retrying_cost_and_explains_the_retry_in_one_line() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            assertTrue(lea.get("/courses/q/m/limited").body().contains("Starting uses 1 of your 2 attempts left."));
+            assertFalse(lea.get("/courses/q/m/always").body().contains("Starting uses"), "no limit, nothing to warn of");
+            String first = start(lea, "/courses/q/m/limited");
+            new AttemptDriver(lea, first).choose("Pick the fruit.", "Banana").submitWithBlanks();
+            String box = lea.get("/courses/q/m/limited").body();
+            assertTrue(box.contains("Starting or retrying uses your last attempt."), box);
+            assertTrue(box.contains("“Retry the ones I missed” asks again only the questions you did not get fully "
+                    + "right; your right answers are kept."));
+            lea.get("/?lang=fil");
+            assertTrue(lea.get("/courses/q/m/limited").body()
+                    .contains("Kapag nagsimula o umulit ka, magagamit mo na ang huli mong subok."));
+        });
+    }
+
+    @Test
+    void the_attempt_page_says_answers_are_saved_only_on_submit_and_a_blank_answer_counts_as_wrong() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            String html = new AttemptDriver(lea, attempt).html();
+            String note = "Your answers are saved only when you press “Submit my answers”. A question left blank counts "
+                    + "as wrong.";
+            assertTrue(html.contains(note), html);
+            assertTrue(html.indexOf(note) < html.indexOf(">Submit my answers</button>"), "the note comes before Submit");
+            assertTrue(lea.get("/courses/q/m/always").body().contains(">Continue your attempt</button>"));
+        });
+    }
+
+    @Test
+    void a_limited_quiz_asks_once_before_grading_blank_answers_and_keeps_what_was_answered() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/limited");
+            AttemptDriver form = new AttemptDriver(lea, attempt);
+            String colours = form.field("Tick the colours.").substring(1);
+            String pairs = form.field("Match the pairs.").substring(1);
+            String blanks = Integer.parseInt(colours) < Integer.parseInt(pairs) ? colours + ", " + pairs
+                    : pairs + ", " + colours;
+            Web.Page asked = form.choose("Pick the fruit.", "Banana").type("Name the striped animal.", "zebra")
+                    .type("What is six times seven?", "42").pick("Order the numbers.", "One", "1")
+                    .pick("Order the numbers.", "Two", "2").pick("Order the numbers.", "Three", "3")
+                    .pick("Match the pairs.", "Cat", "Meow").submit(); // the colours blank, two pairs unmatched
+            assertEquals(422, asked.status());
+            String page = asked.body();
+            assertTrue(page.contains("Questions " + blanks + " are not answered, or only partly. A blank answer counts "
+                    + "as wrong. Answer them now, or press “Submit my answers” again to hand in your answers as they are."),
+                    page);
+            assertTrue(page.contains("value=\"zebra\"") && page.contains("value=\"42\""), "typed answers are kept");
+            assertTrue(page.matches("(?s).*<input type=\"radio\"[^>]*checked><label[^>]*>Banana</label>.*"),
+                    "the choice is still ticked");
+            assertTrue(page.matches("(?s).*selected>Meow</option>.*"), "the match is still chosen");
+            assertEquals(0L, count(db, "SELECT COUNT(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL"),
+                    "nothing graded yet");
+            assertTrue(lea.get("/courses/q/m/limited").body().contains("Attempts: 0 of 2 used, 2 left"));
+
+            lea.get("/?lang=fil");
+            assertTrue(new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana").submit().body()
+                    .contains("Wala pang sagot, o kulang pa ang sagot, ang mga tanong bilang "), "in Filipino too");
+            lea.get("/?lang=en");
+
+            Web.Page handedIn = new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana").submitWithBlanks();
+            assertEquals(303, handedIn.status());
+            assertTrue(lea.get(attempt + "/result").body().contains("Your score: 16.7% (1 of 6 right)."));
+
+            String unlimited = start(lea, "/courses/q/m/always");
+            assertEquals(303, new AttemptDriver(lea, unlimited).submit().status(),
+                    "without a limit a blank answer costs nothing: graded at once");
+        });
+    }
+
+    @Test
+    void the_locked_exam_says_how_many_lessons_are_left_and_links_the_next_one() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String exam = lea.get("/courses/q/exam").body();
+            assertTrue(exam.contains("The final exam opens when every lesson is complete: 4 lessons left. "
+                    + "<a href=\"/courses/q/m/always\">Next lesson: Lesson always</a>"), exam);
+            for (String l : List.of("always", "after", "never")) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+            }
+            assertTrue(lea.get("/courses/q/exam").body().contains("The final exam opens when every lesson is complete: "
+                    + "1 lesson left. <a href=\"/courses/q/m/limited\">Next lesson: Lesson limited</a>"));
+            lea.get("/?lang=fil");
+            assertTrue(lea.get("/courses/q/exam").body().contains("Magbubukas ang final exam kapag tapos na ang lahat ng "
+                    + "aralin: 1 aralin pa ang natitira. <a href=\"/courses/q/m/limited\">Susunod na aralin: Lesson limited</a>"));
+        });
+    }
+
+    @Test
+    void passing_a_lesson_quiz_says_the_lesson_is_complete_and_leads_on_to_the_next_lesson() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/always");
+            new AttemptDriver(lea, attempt).allRight().submit();
+            String result = lea.get(attempt + "/result").body();
+            assertTrue(result.contains("Lesson complete."), result);
+            String next = "<a class=\"button\" href=\"/courses/q/m/after\">Next lesson: Lesson after</a>";
+            assertTrue(result.contains(next));
+            assertTrue(result.indexOf(next) < result.indexOf("<ol class=\"results\""), "the way on comes first");
+            assertTrue(result.contains("class=\"button secondary\">Take the quiz again</button>"), result);
+            assertFalse(result.contains("Start the quiz"));
+            String lesson = lea.get("/courses/q/m/always").body();
+            assertTrue(lesson.contains("class=\"button secondary\">Take the quiz again</button>"), lesson);
+            assertFalse(lesson.contains("Start the quiz"));
+            assertTrue(tight(lesson).contains("You completed this lesson.</p><p>" + next + "</p>"),
+                    "the lesson page leads on with a button too: " + lesson);
+            lea.get("/?lang=fil");
+            String fil = lea.get(attempt + "/result").body();
+            assertTrue(fil.contains("Tapos na ang aralin.") && fil.contains(">Susunod na aralin: Lesson after</a>")
+                    && fil.contains(">Sagutan muli ang quiz</button>"), fil);
+        });
+    }
+
+    @Test
+    void passing_the_last_lesson_leads_to_the_exam_when_it_is_open_and_else_back_to_the_course() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String early = start(lea, "/courses/q/m/limited");
+            new AttemptDriver(lea, early).allRight().submit();
+            assertTrue(lea.get(early + "/result").body()
+                    .contains("<a class=\"button\" href=\"/courses/q\">Back to the course</a>"), "lessons still to do");
+            for (String l : List.of("always", "after", "never")) {
+                new AttemptDriver(lea, start(lea, "/courses/q/m/" + l)).allRight().submit();
+            }
+            String last = start(lea, "/courses/q/m/limited");
+            new AttemptDriver(lea, last).allRight().submit();
+            assertTrue(lea.get(last + "/result").body()
+                    .contains("<a class=\"button\" href=\"/courses/q/exam\">Take the final exam</a>"));
+        });
+    }
+
+    @Test
+    void a_failed_result_shows_what_to_do_next_above_the_questions() {
+        run((web, db) -> {
+            Web lea = learner(web, "lea@example.ph");
+            String attempt = start(lea, "/courses/q/m/after");
+            new AttemptDriver(lea, attempt).choose("Pick the fruit.", "Banana").submit();
+            String result = lea.get(attempt + "/result").body();
+            int list = result.indexOf("<ol class=\"results\"");
+            String advice = "Before you try again, re-read the lesson: <a href=\"/courses/q/m/after\">Lesson after</a>";
+            assertTrue(result.contains(advice), result);
+            for (String first : List.of(advice, ">Start the quiz</button>", ">Retry the ones I missed</button>")) {
+                assertTrue(result.indexOf(first) > 0 && result.indexOf(first) < list, first + " comes before the questions");
+            }
+            assertFalse(result.contains("Lesson complete."));
+            new AttemptDriver(lea, start(lea, "/courses/q/m/after")).allRight().submit();
+            assertFalse(lea.get(attempt + "/result").body().contains("Before you try again"),
+                    "the old failed result gives no advice once the quiz is passed");
         });
     }
 
@@ -137,7 +460,7 @@ class QuizFlowsTest {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
             String first = start(lea, "/courses/q/m/always");
-            assertTrue(lea.get("/courses/q/m/always").body().contains("Resume your attempt"));
+            assertTrue(lea.get("/courses/q/m/always").body().contains("Continue your attempt"));
             assertEquals(first, start(lea, "/courses/q/m/always"));
             assertEquals(1L, count(db, "SELECT COUNT(*) FROM quiz_attempts"));
         });
@@ -148,7 +471,7 @@ class QuizFlowsTest {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
             for (int i = 0; i < 2; i++) {
-                new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
+                new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submitWithBlanks();
             }
             String box = lea.get("/courses/q/m/limited").body();
             assertTrue(box.contains("Attempts: 2 of 2 used, 0 left"), box);
@@ -184,8 +507,10 @@ class QuizFlowsTest {
             assertTrue(always.contains("Right answer:</span> Banana"), always);
             assertTrue(always.contains("EXPLAIN-ONE"));
             assertTrue(always.contains("Your answer:</span> Alpha"));
-            assertTrue(always.contains("Right answer:</span> 1. One; 2. Two; 3. Three"));
-            assertTrue(always.contains("Right answer:</span> Cat → Meow; Dog → Woof; Cow → Moo"));
+            assertTrue(tight(always).contains("Right answer:</span></p><ul class=\"answer-lines\"><li>1. One</li>"
+                    + "<li>2. Two</li><li>3. Three</li></ul>"), "one item per line: " + always);
+            assertTrue(tight(always).contains("Right answer:</span></p><ul class=\"answer-lines\"><li>Cat → Meow</li>"
+                    + "<li>Dog → Woof</li><li>Cow → Moo</li></ul>"), "one pair per line");
             String passedAlways = start(lea, "/courses/q/m/always");
             new AttemptDriver(lea, passedAlways).allRight().submit();
             String always2 = lea.get(passedAlways + "/result").body();
@@ -196,7 +521,7 @@ class QuizFlowsTest {
             String neverFailed = start(lea, "/courses/q/m/never");
             new AttemptDriver(lea, neverFailed).choose("Pick the fruit.", "Alpha").submit();
             String never = lea.get(neverFailed + "/result").body();
-            assertTrue(never.contains("<strong>Wrong</strong>"));
+            assertTrue(never.contains("✗</span> Wrong</strong>"));
             assertFalse(never.contains("FEEDBACK-"));
             assertFalse(never.contains("EXPLAIN-"));
             assertFalse(never.contains("Right answer:"));
@@ -278,7 +603,8 @@ class QuizFlowsTest {
             Web lea = learner(web, "lea@example.ph");
             Web.Page exam = lea.get("/courses/q/exam");
             assertEquals(200, exam.status());
-            assertTrue(exam.body().contains("The final exam opens when every lesson is complete."));
+            assertTrue(exam.body().contains("The final exam opens when every lesson is complete: 4 lessons left."),
+                    exam.body());
             String course0 = lea.get("/courses/q").body();
             assertTrue(course0.contains("To finish this course: complete every lesson, then pass the final exam."));
             assertTrue(course0.contains("<a href=\"/courses/q/exam\">Final exam</a></h2>")
@@ -424,8 +750,8 @@ class QuizFlowsTest {
     void a_renamed_lesson_keeps_its_quiz_attempts_and_limit() throws IOException {
         run((web, db) -> {
             Web lea = learner(web, "lea@example.ph");
-            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
-            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submit();
+            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submitWithBlanks();
+            new AttemptDriver(lea, start(lea, "/courses/q/m/limited")).submitWithBlanks();
         });
         Path dir = content.resolve("q/01-m");
         Files.move(dir.resolve("04-limited.md"), dir.resolve("04-capped.md"));
@@ -534,8 +860,8 @@ class QuizFlowsTest {
                     .pick("Itugma", "Agila", "Ibon").submit();
             assertEquals(303, result.status(), result.body());
             String shown = lea.get(result.header("Location")).body();
-            assertTrue(shown.contains("Ang iyong score: 100.0%."), shown);
-            assertTrue(shown.contains("Pusa → Mamalya; Aso → Mamalya; Agila → Ibon"), shown);
+            assertTrue(shown.contains("Ang iyong score: 100% (1 sa 1 ang tama)."), shown);
+            assertTrue(tight(shown).contains("<li>Pusa → Mamalya</li><li>Aso → Mamalya</li><li>Agila → Ibon</li>"), shown);
         });
     }
 
