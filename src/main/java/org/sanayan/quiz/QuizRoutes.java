@@ -193,7 +193,7 @@ public final class QuizRoutes {
                 : Optional.empty();
         Optional<String> blankNote = blanks.isEmpty() ? Optional.empty() : Optional.of(t.t("quiz.blanks", blanks.size(),
                 blanks.stream().map(String::valueOf).collect(Collectors.joining(", "))));
-        views.render(ctx, "quiz/attempt.jte", new QuizPages.AttemptPage(views.chrome(ctx, title, List.of()), title,
+        views.render(ctx, "quiz/attempt.jte", new QuizPages.AttemptPage(views.chrome(ctx, title, attemptCrumbs(t, a)), title,
                 quiz.text().has(t.lang()) ? t.lang() : "en", AttemptForm.view(quiz, a, t.lang()),
                 "/attempts/" + a.publicId(), note, given, blankNote));
     }
@@ -275,7 +275,7 @@ public final class QuizRoutes {
                         l.text().in(lang).title())))
                 .orElse(new QuizPages.Note(t.t("quiz.advice.exam"), new QuizPages.Link(tg.course().path(),
                         tg.course().text().in(lang).title()))));
-        views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, List.of()), title,
+        views.render(ctx, "quiz/result.jte", new QuizPages.ResultPage(views.chrome(ctx, title, attemptCrumbs(t, a)), title,
                 quiz.text().has(lang) ? lang : "en", t.t("quiz.yourScore", score, right, a.base().size()), a.passed(),
                 t.t(a.passed() ? "quiz.result.passed" : "quiz.result.failed", quiz.settings().pass()), doneNote, next,
                 advice, revealNote, items, a.kept().size(), keptItems, attempts, box, back));
@@ -401,12 +401,26 @@ public final class QuizRoutes {
     }
 
     private List<Crumb> crumbs(Messages t, QuizService.Target target) {
+        return crumbs(t, target, false);
+    }
+
+    /** Courses › course › module › lesson › quiz (or › final exam); the last one a link from an attempt's pages. */
+    private List<Crumb> crumbs(Messages t, QuizService.Target target, boolean linkQuiz) {
         String lang = t.lang();
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb(t.t("nav.courses"), "/"));
         crumbs.add(new Crumb(target.course().text().in(lang).title(), target.course().path()));
-        target.lesson().ifPresent(l -> crumbs.add(new Crumb(l.text().in(lang).title(), l.path())));
-        crumbs.add(new Crumb(target.isExam() ? t.t("progress.exam") : t.t("quiz.title"), null));
+        target.lesson().ifPresent(l -> {
+            target.course().module(l.module()).ifPresent(m -> crumbs.add(new Crumb(m.text().in(lang).title(),
+                    m.path())));
+            crumbs.add(new Crumb(l.text().in(lang).title(), l.path()));
+        });
+        crumbs.add(new Crumb(target.isExam() ? t.t("progress.exam") : t.t("quiz.title"),
+                linkQuiz ? target.path() : null));
         return crumbs;
+    }
+
+    private List<Crumb> attemptCrumbs(Messages t, Attempt a) {
+        return quizzes.target(a.quizId()).map(tg -> crumbs(t, tg, true)).orElse(List.of());
     }
 }

@@ -108,6 +108,12 @@ class QuizFlowsTest {
             assertEquals(303, sent.status());
             assertEquals(attempt + "/result", sent.header("Location"));
             String result = lea.get(attempt + "/result").body();
+            for (String page : List.of(result, lea.get("/courses/q/m/after/quiz").body())) {
+                assertTrue(page.contains("<li><a href=\"/courses/q/m\">M</a></li>")
+                        && page.contains("<li><a href=\"/courses/q/m/after\">Lesson after</a></li>"),
+                        "breadcrumbs lead back through the module and the lesson: " + page);
+            }
+            assertTrue(result.contains("<li><a href=\"/courses/q/m/after/quiz\">Quiz</a></li>"));
             assertTrue(result.contains("Your score: 25% (1 of 6 right)."), result); // 1 + 1/2 + 0 + 0 + 0 + 0 over 6
             assertTrue(result.contains("Not passed yet (pass mark 60%)."));
             assertTrue(result.contains("FEEDBACK-BANANA"), "after-pass, failed: the feedback of what was picked");
