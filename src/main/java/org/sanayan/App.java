@@ -118,6 +118,8 @@ public final class App {
                     });
             errors.register(cfg.routes);
             cfg.routes.get("/static/app.css", statics::stylesheet);
+            cfg.routes.get(StaticFiles.ICON, statics::icon);
+            cfg.routes.get("/favicon.ico", statics::favicon);
             cfg.routes.get("/health", ctx -> {
                 String status = db.read(c -> {
                     try (var s = c.createStatement(); var rs = s.executeQuery("SELECT created_at FROM instance")) {

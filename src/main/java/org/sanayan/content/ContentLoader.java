@@ -498,7 +498,7 @@ public final class ContentLoader {
                     checkGlossaryTerms(file, fm, r.headings());
                 }
             }
-            return new Page(title, summary, r.html(), r.words());
+            return new Page(title, summary, r.html(), r.words(), r.headings());
         }
 
         /** A content file's English front matter and every language version of its text. */

@@ -184,7 +184,7 @@ public final class CourseRoutes {
         Chrome chrome = views.chrome(ctx, title + " · " + courseTitle, List.of(
                 new Crumb(t.t("nav.courses"), "/"), new Crumb(courseTitle, course.path()), new Crumb(title, null)));
         views.render(ctx, "glossary.jte", new GlossaryPage(chrome, title, TrustedHtml.of(text.body()),
-                bodyLang(glossary, lang), untranslated(glossary, lang)));
+                bodyLang(glossary, lang), untranslated(glossary, lang), GlossaryPage.index(text.headings())));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

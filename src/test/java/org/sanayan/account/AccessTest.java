@@ -91,6 +91,8 @@ class AccessTest {
             //                                                                     anon learner other instr school admin
             row("GET /", get("/"),                                                  200, 200, 200, 200, 200, 200),
             row("GET /static/app.css", get("/static/app.css"),                      200, 200, 200, 200, 200, 200),
+            row("GET /static/icon.svg", get("/static/icon.svg"),                    200, 200, 200, 200, 200, 200),
+            row("GET /favicon.ico", get("/favicon.ico"),                            204, 204, 204, 204, 204, 204),
             row("GET /health", get("/health"),                                      200, 200, 200, 200, 200, 200),
             row("GET /privacy", get("/privacy"),                                    200, 200, 200, 200, 200, 200),
             row("GET /courses/{course}", get("/courses/q"),                         200, 200, 200, 200, 200, 200),

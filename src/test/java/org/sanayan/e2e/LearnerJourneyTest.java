@@ -60,6 +60,48 @@ class LearnerJourneyTest {
                 """);
     }
 
+    /**
+     * A second course whose quiz is as wide as real content gets: a matching question whose right sides are long
+     * sentences (a select is as wide as its longest option), and words longer than a phone is wide.
+     */
+    private void wideCourse() throws IOException {
+        Path c = content.resolve("wide");
+        Files.createDirectories(c.resolve("01-m"));
+        Files.writeString(c.resolve("course.md"), "---\ntitle: Wide course\n---\nHello.\n");
+        Files.writeString(c.resolve("01-m/module.md"), "---\ntitle: Module\n---\n");
+        Files.writeString(c.resolve("01-m/01-match.md"), "---\ntitle: Matching\n---\n\nText.\n");
+        Files.writeString(c.resolve("01-m/01-match.quiz.md"), """
+                ---
+                reveal: always
+                shuffle: false
+                ---
+
+                ## Match each part of a SMART goal with the part of this goal that fulfils it, for the kakanin shop in the barangay.
+
+                A home kakanin business sets this goal: raise Messenger orders for our kakanin from 40 to 60 a month.
+
+                - Specific -> raise Messenger orders for our kakanin, not just any kind of engagement on the page
+                - Measurable -> from 40 to 60 orders a month, counted in the order log the owner already keeps
+                - Time-bound -> by the end of March, which gives the shop three full months to see the change
+
+                ## Which hashtag is #SupportLocalKakaninBusinessesInBarangayMaligayaNgayong2026?
+
+                See https://www.facebook.com/groups/SupportLocalKakaninBusinessesInBarangayMaligaya for examples.
+
+                - (x) #SupportLocalKakaninBusinessesInBarangayMaligayaNgayong2026
+                - ( ) #kakanin
+
+                > Hashtags like #SupportLocalKakaninBusinessesInBarangayMaligayaNgayong2026 are hard to read.
+                """);
+    }
+
+    /** Fails when the page is wider than the window, so the phone would scroll it sideways or zoom it out. */
+    private static void assertFits(WebDriver d, String what) {
+        long overflow = (Long) ((JavascriptExecutor) d).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, overflow, what + " (" + d.getCurrentUrl() + ") scrolls sideways by " + overflow + " px");
+    }
+
     /** Clicks a form's button and waits for the page it leads to, so the next step never reads the old page. */
     private static void click(WebDriver d, String buttonText) {
         WebElement page = d.findElement(By.tagName("html"));
@@ -120,6 +162,7 @@ class LearnerJourneyTest {
     @Test
     void every_kind_of_page_fits_a_360_pixel_wide_phone() throws IOException {
         course();
+        wideCourse();
         TestApp.run(Config.forTest(data, content), (web, db) -> {
             ChromeDriver d = Browsers.start(360, 740, true);
             try {
@@ -127,10 +170,29 @@ class LearnerJourneyTest {
                 for (String path : List.of("/", "/courses/demo", "/courses/demo/basics", "/courses/demo/basics/read",
                         "/courses/demo/basics/quiz", "/signup", "/login", "/privacy", "/nope?lang=fil")) {
                     d.get(base + path);
-                    long overflow = (Long) ((JavascriptExecutor) d).executeScript(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-                    assertEquals(0L, overflow, path + " scrolls sideways by " + overflow + " px");
+                    assertFits(d, path);
                 }
+
+                // the quiz pages need a learner: an open attempt with a matching question and very long words,
+                // then its result page with the answers and the right answers shown
+                d.get(base + "/signup?lang=en"); // the last page above switched the language to Filipino
+                d.findElement(By.id("name")).sendKeys("Maria Santos");
+                d.findElement(By.id("email")).sendKeys("maria@example.ph");
+                d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
+                d.findElement(By.id("consent")).click();
+                click(d, "Create my account");
+                d.get(base + "/courses/wide/m/match/quiz");
+                assertFits(d, "the quiz page");
+                click(d, "Start the quiz");
+                assertTrue(d.getCurrentUrl().contains("/attempts/"), d.getCurrentUrl());
+                assertEquals(3, d.findElements(By.tagName("select")).size(), d.getPageSource());
+                assertFits(d, "an open attempt");
+                for (WebElement select : d.findElements(By.tagName("select"))) {
+                    new Select(select).selectByIndex(1);
+                }
+                click(d, "Submit my answers");
+                assertTrue(d.getCurrentUrl().endsWith("/result"), d.getCurrentUrl());
+                assertFits(d, "the result page");
             } finally {
                 d.quit();
             }

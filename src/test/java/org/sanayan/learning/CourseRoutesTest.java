@@ -109,6 +109,9 @@ class CourseRoutesTest {
             assertEquals(200, page.status());
             assertTrue(page.body().contains("<h2 id=\"engagement-rate\">Engagement rate</h2>"));
             assertTrue(page.body().contains("<h2 id=\"reach\">Reach</h2>"));
+            assertTrue(page.body().contains("<li><a href=\"#engagement-rate\">E</a></li>"), page.body());
+            assertTrue(page.body().contains("<li><a href=\"#reach\">R</a></li>"));
+            assertTrue(page.body().contains("<li aria-hidden=\"true\"><span>Z</span></li>"));
         });
     }
 

@@ -154,6 +154,26 @@ class WebBasicsTest {
     }
 
     @Test
+    void the_site_icon_is_linked_and_served_and_favicon_ico_gets_an_empty_answer_browsers_keep() {
+        run((web, db) -> {
+            assertTrue(web.get("/").body().contains("<link rel=\"icon\" href=\"/static/icon.svg\""));
+            Web.Page icon = web.get("/static/icon.svg");
+            assertEquals(200, icon.status());
+            assertTrue(icon.header("Content-Type").startsWith("image/svg+xml"), icon.header("Content-Type"));
+            assertTrue(icon.body().startsWith("<svg") && icon.body().length() < 1000, icon.body());
+            assertEquals("public, max-age=604800", icon.header("Cache-Control"));
+            assertEquals(304, web.get("/static/icon.svg", "If-None-Match", icon.header("ETag")).status());
+            assertSecurityHeaders(icon, "icon");
+
+            Web.Page favicon = web.get("/favicon.ico");
+            assertEquals(204, favicon.status(), "not the 404 page");
+            assertEquals("", favicon.body());
+            assertEquals("public, max-age=604800", favicon.header("Cache-Control"));
+            assertNull(favicon.header("Set-Cookie"));
+        });
+    }
+
+    @Test
     void markdown_files_and_paths_that_leave_the_course_folder_are_not_served() throws Exception {
         run((web, db) -> {
             for (String path : List.of(
