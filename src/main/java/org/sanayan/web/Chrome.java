@@ -36,6 +36,18 @@ public record Chrome(Messages t, String title, String path, String query, List<C
         return "?" + kept + "lang=" + otherLang();
     }
 
+    /**
+     * {@code ?next=} for the header's log-in and sign-up links, so a learner comes back to this page; nothing on the
+     * pages of logging in and signing up themselves.
+     */
+    public String nextQuery() {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.equals("/login")
+                || path.equals("/signup") || path.startsWith("/password/")) {
+            return "";
+        }
+        return "?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String otherLang() {
         return Messages.FILIPINO.equals(t.lang()) ? Messages.ENGLISH : Messages.FILIPINO;
     }

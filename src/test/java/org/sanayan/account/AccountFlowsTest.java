@@ -44,6 +44,10 @@ class AccountFlowsTest {
     void a_visitor_sent_to_log_in_from_a_lesson_can_sign_up_instead_and_lands_back_on_that_lesson() {
         run((web, db) -> {
             String lesson = "/courses/demo/basics/hello";
+            String header = web.get(lesson).body();
+            assertTrue(header.contains("href=\"/login?next=%2Fcourses%2Fdemo%2Fbasics%2Fhello\"")
+                    && header.contains("href=\"/signup?next=%2Fcourses%2Fdemo%2Fbasics%2Fhello\""),
+                    "the header's links come back to the page too");
             String login = web.get("/login?next=" + lesson).body();
             assertTrue(login.contains("href=\"/signup?next=%2Fcourses%2Fdemo%2Fbasics%2Fhello\""), login);
             String form = web.get("/signup?next=" + lesson).body();
