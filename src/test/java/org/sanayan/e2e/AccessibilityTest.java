@@ -145,7 +145,7 @@ class AccessibilityTest {
                 d.findElement(By.id("name")).sendKeys("Maria Santos");
                 d.findElement(By.id("email")).sendKeys("maria@example.ph");
                 d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
-                d.findElement(By.cssSelector("label[for=consent]")).click();
+                d.findElement(By.id("consent")).click(); // the box itself: the label holds a link
                 submit(d, "Create my account");
                 found.put("/me", violations(d, axe));
                 d.get(base + "/me/account");

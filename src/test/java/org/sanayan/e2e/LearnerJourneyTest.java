@@ -131,7 +131,7 @@ class LearnerJourneyTest {
                 d.findElement(By.id("name")).sendKeys("Maria Santos");
                 d.findElement(By.id("email")).sendKeys("maria@example.ph");
                 d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
-                d.findElement(By.cssSelector("label[for=consent]")).click();
+                d.findElement(By.id("consent")).click(); // the box itself: the label holds a link
                 click(d, "Create my account");
                 assertTrue(d.getPageSource().contains("Hello, Maria Santos!"), d.getPageSource());
 
