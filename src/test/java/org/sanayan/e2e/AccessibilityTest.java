@@ -15,10 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanayan.Config;
 import org.sanayan.TestApp;
 
@@ -107,15 +104,6 @@ class AccessibilityTest {
         return new ArrayList<>((List<String>) result);
     }
 
-    private static void submit(ChromeDriver d, String buttonText) {
-        WebElement page = d.findElement(By.tagName("html"));
-        d.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + d.getCurrentUrl()))
-                .click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-    }
-
     @Test
     void every_kind_of_page_passes_the_wcag_a_and_aa_rules_of_axe_core() throws IOException {
         course();
@@ -139,23 +127,23 @@ class AccessibilityTest {
                     }
                 }
                 d.get(base + "/signup?lang=en");
-                submit(d, "Create my account");
+                Browsers.submit(d, "Create my account");
                 found.put("sign-up form with errors", violations(d, axe));
 
                 d.findElement(By.id("name")).sendKeys("Maria Santos");
                 d.findElement(By.id("email")).sendKeys("maria@example.ph");
                 d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
                 d.findElement(By.id("consent")).click(); // the box itself: the label holds a link
-                submit(d, "Create my account");
+                Browsers.submit(d, "Create my account");
                 found.put("/me", violations(d, axe));
                 d.get(base + "/me/account");
                 found.put("/me/account", violations(d, axe));
                 d.get(base + "/courses/demo/basics/read");
                 found.put("lesson, logged in", violations(d, axe));
                 d.get(base + "/courses/demo/basics/quiz");
-                submit(d, "Start the quiz");
+                Browsers.submit(d, "Start the quiz");
                 found.put("attempt page", violations(d, axe));
-                submit(d, "Submit my answers");
+                Browsers.submit(d, "Submit my answers");
                 found.put("result page", violations(d, axe));
             } finally {
                 d.quit();

@@ -3,12 +3,18 @@ package org.sanayan.e2e;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver for end-to-end tests, never downloaded. Without them a test is skipped on a
@@ -41,5 +47,19 @@ final class Browsers {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Clicks the form button labelled {@code buttonText} and waits for the page it leads to, so the next step never
+     * reads the old page (a race that showed on a slower CI machine).
+     */
+    static void submit(WebDriver d, String buttonText) {
+        WebElement page = d.findElement(By.tagName("html"));
+        d.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(buttonText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + d.getCurrentUrl()))
+                .click();
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(d, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
     }
 }

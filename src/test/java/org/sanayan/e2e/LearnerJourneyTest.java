@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanayan.Config;
 import org.sanayan.TestApp;
 
@@ -102,16 +99,6 @@ class LearnerJourneyTest {
         assertEquals(0L, overflow, what + " (" + d.getCurrentUrl() + ") scrolls sideways by " + overflow + " px");
     }
 
-    /** Clicks a form's button and waits for the page it leads to, so the next step never reads the old page. */
-    private static void click(WebDriver d, String buttonText) {
-        WebElement page = d.findElement(By.tagName("html"));
-        d.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(buttonText)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + d.getCurrentUrl()))
-                .click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-    }
-
     private static WebElement find(WebDriver d, By by) {
         List<WebElement> found = d.findElements(by);
         if (found.isEmpty()) {
@@ -132,21 +119,21 @@ class LearnerJourneyTest {
                 d.findElement(By.id("email")).sendKeys("maria@example.ph");
                 d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
                 d.findElement(By.id("consent")).click(); // the box itself: the label holds a link
-                click(d, "Create my account");
+                Browsers.submit(d, "Create my account");
                 assertTrue(d.getPageSource().contains("Hello, Maria Santos!"), d.getPageSource());
 
                 d.get(base + "/courses/demo/basics/read");
-                click(d, "Mark this lesson as done");
+                Browsers.submit(d, "Mark this lesson as done");
                 assertTrue(d.getPageSource().contains("You completed this lesson."));
 
                 d.get(base + "/courses/demo/basics/quiz");
-                click(d, "Start the quiz");
+                Browsers.submit(d, "Start the quiz");
                 find(d, By.xpath("//label[normalize-space()='Mango']")).click();
                 for (WebElement select : d.findElements(By.tagName("select"))) {
                     String item = d.findElement(By.cssSelector("label[for='" + select.getAttribute("id") + "']")).getText();
                     new Select(select).selectByVisibleText(item.equals("First") ? "1" : "2");
                 }
-                click(d, "Submit my answers");
+                Browsers.submit(d, "Submit my answers");
                 assertTrue(d.getCurrentUrl().endsWith("/result"));
                 assertTrue(d.getPageSource().contains("Your score: 100% (2 of 2 right)."), d.getPageSource());
                 assertTrue(d.getPageSource().contains("Mangoes grow on trees."));
@@ -180,17 +167,17 @@ class LearnerJourneyTest {
                 d.findElement(By.id("email")).sendKeys("maria@example.ph");
                 d.findElement(By.id("password")).sendKeys("kape-at-pandesal-2026");
                 d.findElement(By.id("consent")).click();
-                click(d, "Create my account");
+                Browsers.submit(d, "Create my account");
                 d.get(base + "/courses/wide/m/match/quiz");
                 assertFits(d, "the quiz page");
-                click(d, "Start the quiz");
+                Browsers.submit(d, "Start the quiz");
                 assertTrue(d.getCurrentUrl().contains("/attempts/"), d.getCurrentUrl());
                 assertEquals(3, d.findElements(By.tagName("select")).size(), d.getPageSource());
                 assertFits(d, "an open attempt");
                 for (WebElement select : d.findElements(By.tagName("select"))) {
                     new Select(select).selectByIndex(1);
                 }
-                click(d, "Submit my answers");
+                Browsers.submit(d, "Submit my answers");
                 assertTrue(d.getCurrentUrl().endsWith("/result"), d.getCurrentUrl());
                 assertFits(d, "the result page");
             } finally {
