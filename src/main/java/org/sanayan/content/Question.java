@@ -17,7 +17,14 @@ import java.util.Optional;
 public record Question(int line, Html title, String titleText, Html text, Answers answers,
                        Optional<Html> explanation) {
 
-    public enum Type { SINGLE_CHOICE, MULTIPLE_ANSWER, SHORT_ANSWER, NUMERIC, ORDERING, MATCHING }
+    public enum Type {
+        SINGLE_CHOICE, MULTIPLE_ANSWER, SHORT_ANSWER, NUMERIC, ORDERING, MATCHING;
+
+        /** The type in words, for messages to instructors: "single choice", "short answer"... */
+        public String words() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+    }
 
     public Type type() {
         return answers.type();
@@ -26,6 +33,26 @@ public record Question(int line, Html title, String titleText, Html text, Answer
     /** The answer block of a question; one record per type. */
     public sealed interface Answers permits SingleChoice, MultipleAnswer, ShortAnswer, Numeric, Ordering, Matching {
         Type type();
+
+        /** How many lines the answer block has: choices, accepted answers, ranges, items or pairs. */
+        default int size() {
+            if (this instanceof SingleChoice s) {
+                return s.choices().size();
+            }
+            if (this instanceof MultipleAnswer m) {
+                return m.choices().size();
+            }
+            if (this instanceof ShortAnswer s) {
+                return s.accepted().size();
+            }
+            if (this instanceof Numeric n) {
+                return n.ranges().size();
+            }
+            if (this instanceof Ordering o) {
+                return o.items().size();
+            }
+            return ((Matching) this).pairs().size();
+        }
     }
 
     /** A choice of a single-choice or multiple-answer question. */

@@ -639,8 +639,8 @@ public final class QuizParser {
             Question qb = b.get(i);
             String where = "question " + (i + 1) + " ";
             if (qa.type() != qb.type()) {
-                problems.add(Problem.error(file, qb.line(), where + "is " + word(qb.type()) + " here but "
-                        + word(qa.type()) + " in English (line " + qa.line() + ")"));
+                problems.add(Problem.error(file, qb.line(), where + "is " + qb.type().words() + " here but "
+                        + qa.type().words() + " in English (line " + qa.line() + ")"));
                 continue;
             }
             String diff = null;
@@ -689,10 +689,6 @@ public final class QuizParser {
             }
         }
         return null;
-    }
-
-    private static String word(Question.Type type) {
-        return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

@@ -443,9 +443,9 @@ public final class GiftImport {
                     + "learner's 4.0 matches 4)");
         }
         long items = d.answers.stream().filter(a -> !a.startsWith(" ")).count();
-        if (q.type() != d.type || size(q.answers()) != items) {
-            throw new Skip("Sanayan's checker reads the result as another question (" + word(q.type()) + " with "
-                    + size(q.answers()) + " answer(s)): its text looks like answers");
+        if (q.type() != d.type || q.answers().size() != items) {
+            throw new Skip("Sanayan's checker reads the result as another question (" + q.type().words() + " with "
+                    + q.answers().size() + " answer(s)): its text looks like answers");
         }
     }
 
@@ -461,29 +461,6 @@ public final class GiftImport {
                     + " questions");
         }
         return parsed.text().questions().get(0);
-    }
-
-    private static int size(Question.Answers a) {
-        if (a instanceof Question.SingleChoice s) {
-            return s.choices().size();
-        }
-        if (a instanceof Question.MultipleAnswer m) {
-            return m.choices().size();
-        }
-        if (a instanceof Question.ShortAnswer s) {
-            return s.accepted().size();
-        }
-        if (a instanceof Question.Numeric n) {
-            return n.ranges().size();
-        }
-        if (a instanceof Question.Matching m) {
-            return m.pairs().size();
-        }
-        return ((Question.Ordering) a).items().size();
-    }
-
-    private static String word(Question.Type type) {
-        return type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** A number, tolerance or range in our syntax, written as export will give it back. */
