@@ -113,7 +113,7 @@ public final class App {
             cfg.router.handlerWrapper(endpoint -> endpoint.method == io.javalin.http.HandlerType.GET
                     || endpoint.method == io.javalin.http.HandlerType.HEAD || !endpoint.method.isHttpMethod()
                     ? endpoint.handler : ctx -> {
-                        Csrf.check(ctx);
+                        Csrf.check(ctx, sessions.secure(ctx));
                         endpoint.handler.handle(ctx);
                     });
             errors.register(cfg.routes);

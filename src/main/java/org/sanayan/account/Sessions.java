@@ -36,7 +36,7 @@ public final class Sessions {
 
     /** Reads the session cookie; sets the current user for this request when the session is alive. */
     public void load(Context ctx) {
-        String token = ctx.cookie(COOKIE);
+        String token = ctx.cookie(cookieName(ctx));
         if (token == null || token.isEmpty() || token.length() > 100) {
             return;
         }
@@ -63,7 +63,8 @@ public final class Sessions {
         current(ctx).ifPresent(u -> sessions.delete(u.tokenHash()));
         String token = Tokens.random();
         sessions.create(Tokens.sha256(token), userId, Tokens.random(), clock.instant());
-        ctx.cookie(new Cookie(COOKIE, token, "/", (int) ABSOLUTE.toSeconds(), secure(ctx), true, null, SameSite.LAX));
+        ctx.cookie(new Cookie(cookieName(ctx), token, "/", (int) ABSOLUTE.toSeconds(), secure(ctx), true, null,
+                SameSite.LAX));
         ctx.attribute(ATTRIBUTE, null);
     }
 
@@ -86,7 +87,20 @@ public final class Sessions {
         return secureCookies || https.test(ctx);
     }
 
+    /**
+     * The session cookie's name: over HTTPS with the {@code __Host-} prefix, which browsers accept only from this
+     * very host, Secure, with path / and no domain, so a sibling subdomain cannot plant or overwrite it.
+     */
+    public String cookieName(Context ctx) {
+        return hostOnly(COOKIE, secure(ctx));
+    }
+
+    /** {@code name}, prefixed with {@code __Host-} when the cookie is Secure. */
+    public static String hostOnly(String name, boolean secure) {
+        return secure ? "__Host-" + name : name;
+    }
+
     private void clearCookie(Context ctx) {
-        ctx.cookie(new Cookie(COOKIE, "", "/", 0, secure(ctx), true, null, SameSite.LAX));
+        ctx.cookie(new Cookie(cookieName(ctx), "", "/", 0, secure(ctx), true, null, SameSite.LAX));
     }
 }

@@ -28,18 +28,22 @@ public final class Csrf {
         if (user.isPresent()) {
             return user.get().csrf();
         }
-        String existing = ctx.attribute(ATTRIBUTE) != null ? ctx.attribute(ATTRIBUTE) : ctx.cookie(COOKIE);
+        String name = Sessions.hostOnly(COOKIE, secure);
+        String existing = ctx.attribute(ATTRIBUTE) != null ? ctx.attribute(ATTRIBUTE) : ctx.cookie(name);
         if (existing != null && existing.length() >= 32 && existing.length() <= 100) {
             return existing;
         }
         String fresh = Tokens.random();
         ctx.attribute(ATTRIBUTE, fresh);
-        ctx.cookie(new Cookie(COOKIE, fresh, "/", -1, secure, true, null, SameSite.LAX));
+        ctx.cookie(new Cookie(name, fresh, "/", -1, secure, true, null, SameSite.LAX));
         return fresh;
     }
 
-    /** Refuses (403) a state-changing request whose form token is missing or wrong. */
-    public static void check(Context ctx) {
+    /**
+     * Refuses (403) a state-changing request whose form token is missing or wrong; {@code secure}: the pre-session
+     * cookie is the {@code __Host-} one (HTTPS), which no sibling subdomain can plant.
+     */
+    public static void check(Context ctx, boolean secure) {
         String header = ctx.header("Content-Type"); // the raw header: parsing it can fail on a bogus charset
         String type = header == null ? "" : header.toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
@@ -58,7 +62,8 @@ public final class Csrf {
         if (broken) {
             throw new io.javalin.http.BadRequestResponse("error.400.text");
         }
-        String expected = Sessions.current(ctx).map(CurrentUser::csrf).orElse(ctx.cookie(COOKIE));
+        String expected = Sessions.current(ctx).map(CurrentUser::csrf)
+                .orElse(ctx.cookie(Sessions.hostOnly(COOKIE, secure)));
         if (sent == null || expected == null || !Tokens.same(sent, expected)) {
             throw new ForbiddenResponse("error.csrf");
         }

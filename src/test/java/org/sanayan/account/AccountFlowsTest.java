@@ -335,27 +335,37 @@ class AccountFlowsTest {
                 (web, db) -> {
                     Web.Page form = web.get("/signup");
                     String csrfCookie = form.headers("Set-Cookie").stream()
-                            .filter(c -> c.startsWith("sanayan_csrf=")).findFirst().orElseThrow();
-                    assertTrue(csrfCookie.contains("Secure") && csrfCookie.contains("HttpOnly"), csrfCookie);
+                            .filter(c -> c.startsWith("__Host-sanayan_csrf=")).findFirst().orElseThrow();
+                    assertTrue(csrfCookie.contains("Secure") && csrfCookie.contains("HttpOnly")
+                            && csrfCookie.contains("Path=/") && !csrfCookie.contains("Domain"), csrfCookie);
                     // a Java client keeps Secure cookies off plain http, so the test sends the cookie by hand
-                    String value = csrfCookie.substring("sanayan_csrf=".length(), csrfCookie.indexOf(';'));
-                    Web.Page page = web.postWithHeaders("/signup", new String[] {"Cookie", "sanayan_csrf=" + value},
+                    String value = csrfCookie.substring("__Host-sanayan_csrf=".length(), csrfCookie.indexOf(';'));
+                    Web.Page planted = web.postWithHeaders("/signup", new String[] {"Cookie", "sanayan_csrf=" + value},
                             "name", "Gina", "email", "gina@example.ph", "password", PASSWORD, "consent", "1",
                             "_csrf", Web.csrf(form));
+                    assertEquals(403, planted.status(), "over HTTPS only the __Host- cookie counts, which no "
+                            + "sibling subdomain can plant");
+                    Web.Page page = web.postWithHeaders("/signup", new String[] {"Cookie",
+                            "__Host-sanayan_csrf=" + value}, "name", "Gina", "email", "gina@example.ph", "password",
+                            PASSWORD, "consent", "1", "_csrf", Web.csrf(form));
                     assertEquals(303, page.status());
-                    assertTrue(page.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith(Sessions.COOKIE + "=")
-                            && c.contains("Secure")), page.headers("Set-Cookie")::toString);
+                    assertTrue(page.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("__Host-"
+                            + Sessions.COOKIE + "=") && c.contains("Secure")), page.headers("Set-Cookie")::toString);
                     assertEquals("max-age=31536000", form.header("Strict-Transport-Security"),
                             "a site served over HTTPS tells browsers to keep to it");
                 });
         TestApp.run(Config.forTest(data.resolve("proxy"), TestApp.fixture("web")).withTrustProxy(true), clock,
                 (web, db) -> {
-                    String token = Web.csrf(web.get("/signup"));
-                    Web.Page page = web.postWithHeaders("/signup", new String[] {"X-Forwarded-Proto", "https"},
-                            "name", "Gina", "email", "gina@example.ph", "password", PASSWORD, "consent", "1",
-                            "_csrf", token);
-                    assertTrue(page.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith(Sessions.COOKIE + "=")
-                            && c.contains("Secure")), "https at the proxy: " + page.headers("Set-Cookie"));
+                    Web.Page form = web.get("/signup", "X-Forwarded-Proto", "https");
+                    String csrfCookie = form.headers("Set-Cookie").stream()
+                            .filter(c -> c.startsWith("__Host-sanayan_csrf=")).findFirst().orElseThrow();
+                    String value = csrfCookie.substring("__Host-sanayan_csrf=".length(), csrfCookie.indexOf(';'));
+                    Web.Page page = web.postWithHeaders("/signup", new String[] {"X-Forwarded-Proto", "https",
+                            "Cookie", "__Host-sanayan_csrf=" + value}, "name", "Gina", "email", "gina@example.ph",
+                            "password", PASSWORD, "consent", "1", "_csrf", Web.csrf(form));
+                    assertTrue(page.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("__Host-"
+                            + Sessions.COOKIE + "=") && c.contains("Secure")), "https at the proxy: "
+                            + page.headers("Set-Cookie"));
                 });
     }
 
