@@ -119,7 +119,12 @@ class QuizFlowsTest {
             assertTrue(result.contains("FEEDBACK-BANANA"), "after-pass, failed: the feedback of what was picked");
             assertFalse(result.contains("EXPLAIN-"), "after-pass, failed: no explanations");
             assertFalse(result.contains("Right answer:"), "after-pass, failed: no right answers");
-            assertTrue(lea.get("/courses/q/m/after").body().contains("Attempts: 1 used (no limit)"));
+            String lessonPage = lea.get("/courses/q/m/after").body();
+            assertTrue(lessonPage.contains("Attempts: 1 used (no limit)"));
+            int rule = lessonPage.indexOf("Pass this lesson's quiz to complete it.");
+            assertTrue(rule > lessonPage.indexOf("class=\"quizbox\"") && rule < lessonPage.indexOf("</section>",
+                    lessonPage.indexOf("class=\"quizbox\"")), "the completion rule sits in the quiz box, once");
+            assertEquals(rule, lessonPage.lastIndexOf("Pass this lesson's quiz to complete it."));
             assertFalse(lea.get("/courses/q").body().contains("<li class=\"done\"><a href=\"/courses/q/m/after\">"));
 
             Web.Page retry = lea.submit(attempt + "/result", "/courses/q/m/after/quiz/retry");
