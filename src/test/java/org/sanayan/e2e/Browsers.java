@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -58,7 +59,16 @@ final class Browsers {
         d.findElements(By.tagName("button")).stream().filter(b -> b.getText().strip().equals(buttonText)).findFirst()
                 .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' on " + d.getCurrentUrl()))
                 .click();
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone once touching its root fails: ChromeDriver says so with a stale-element error or,
+        // now and then, with an "unknown error" that the node no longer belongs to the document
+        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(d, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
     }
