@@ -66,7 +66,12 @@ public final class QuizPages {
      */
     public record AttemptPage(Chrome chrome, String title, String bodyLang, List<AttemptForm.QuestionView> questions,
                               String action, Optional<String> note, Map<String, List<String>> given,
-                              Optional<String> blanks) {
+                              Optional<String> blanks, List<Integer> blankPositions) {
+
+        /** The question at {@code position} (from 1) came back unanswered or partly answered. */
+        public boolean blank(int position) {
+            return blankPositions.contains(position);
+        }
 
         /** The choice {@code id} of {@code field} was ticked. */
         public boolean ticked(String field, String id) {

@@ -195,7 +195,7 @@ public final class QuizRoutes {
                 blanks.stream().map(String::valueOf).collect(Collectors.joining(", "))));
         views.render(ctx, "quiz/attempt.jte", new QuizPages.AttemptPage(views.chrome(ctx, title, attemptCrumbs(t, a)), title,
                 quiz.text().has(t.lang()) ? t.lang() : "en", AttemptForm.view(quiz, a, t.lang()),
-                "/attempts/" + a.publicId(), note, given, blankNote));
+                "/attempts/" + a.publicId(), note, given, blankNote, blanks));
     }
 
     /** The form field a learner sends to hand in an attempt with blank answers after being told about them. */

@@ -363,6 +363,9 @@ class QuizFlowsTest {
                     + "as wrong. Answer them now, or press “Submit my answers” again to hand in your answers as they are."),
                     page);
             assertTrue(page.contains("value=\"zebra\"") && page.contains("value=\"42\""), "typed answers are kept");
+            assertTrue(page.contains("<fieldset class=\"question blank\" id=\"q" + colours + "\">")
+                    && page.contains("<fieldset class=\"question blank\" id=\"q" + pairs + "\">"), "the blank ones are marked");
+            assertEquals(2, page.split("Not answered yet, or only partly.", -1).length - 1, "and only those");
             assertTrue(page.matches("(?s).*<input type=\"radio\"[^>]*checked><label[^>]*>Banana</label>.*"),
                     "the choice is still ticked");
             assertTrue(page.matches("(?s).*selected>Meow</option>.*"), "the match is still chosen");
