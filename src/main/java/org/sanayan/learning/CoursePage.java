@@ -24,6 +24,6 @@ public record CoursePage(Chrome chrome, Items.CourseCard course, Content intro, 
                          String requires, Optional<Exam> exam) {
 
     /** The final exam as the course page lists it. */
-    public record Exam(String href, String title, String facts) {
+    public record Exam(String href, String title, String facts, boolean passed) {
     }
 }

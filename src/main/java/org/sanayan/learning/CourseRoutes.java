@@ -92,7 +92,7 @@ public final class CourseRoutes {
                         ? "course.requires.lessonsAndExam" : "course.requires.lessons"),
                 course.exam().map(q -> new CoursePage.Exam(course.path() + "/exam", t.t("progress.exam"),
                         t.t("course.exam.facts", q.settings().pass(), t.t("course.exam.attempts",
-                                q.settings().attempts()))))));
+                                q.settings().attempts())), standing.map(CourseProgress::examPassed).orElse(false)))));
     }
 
     /** The confirmation asked for by a redirect's {@code ?notice=}: only known ones, never the text itself. */

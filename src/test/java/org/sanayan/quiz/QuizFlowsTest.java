@@ -641,6 +641,7 @@ class QuizFlowsTest {
             new AttemptDriver(lea, started.header("Location")).choose("Which is a fruit?", "Mango").submit();
             String finished = lea.get("/courses/q").body();
             assertTrue(finished.contains("5 of 5 done, 100%"));
+            assertTrue(finished.contains("Final exam</a> <span class=\"done-note\">✓ Passed</span></h2>"), finished);
             assertTrue(finished.contains("Congratulations: you finished this course! Every lesson is done and the "
                     + "final exam is passed."), finished);
             assertTrue(lea.get("/me").body().contains("You completed every requirement of this course. "
