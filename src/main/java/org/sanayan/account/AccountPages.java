@@ -14,17 +14,17 @@ public final class AccountPages {
     /** {@code account/signup.jte}: the values entered (never the password) and a message per field. */
     public record SignupPage(Chrome chrome, String name, String email, boolean consent, Map<String, String> errors,
                              String next) {
-        /** {@code next} for a link's query string. */
-        public String nextParam() {
-            return java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+        /** {@code ?next=...} for a link to the other form, so the learner still comes back. */
+        public String nextQuery() {
+            return org.sanayan.web.Forms.nextQuery(next);
         }
     }
 
     /** {@code account/login.jte}. */
     public record LoginPage(Chrome chrome, String email, String next, String error) {
-        /** {@code next} for a link's query string. */
-        public String nextParam() {
-            return java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+        /** {@code ?next=...} for a link to the other form, so the learner still comes back. */
+        public String nextQuery() {
+            return org.sanayan.web.Forms.nextQuery(next);
         }
     }
 

@@ -45,7 +45,7 @@ public record Chrome(Messages t, String title, String path, String query, List<C
                 || path.equals("/signup") || path.startsWith("/password/")) {
             return "";
         }
-        return "?next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+        return Forms.nextQuery(path);
     }
 
     public String otherLang() {

@@ -47,11 +47,8 @@ public final class CourseAssets {
             long size = Files.size(file);
             long modified = Files.getLastModifiedTime(file).toMillis();
             String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(modified) + "\"";
-            ctx.header("ETag", etag);
             ctx.header("Last-Modified", HTTP_DATE.format(Instant.ofEpochMilli(modified)));
-            ctx.header("Cache-Control", "public, max-age=86400");
-            if (etag.equals(ctx.header("If-None-Match"))) {
-                ctx.status(304);
+            if (StaticFiles.notModified(ctx, etag, "public, max-age=86400")) {
                 return;
             }
             ctx.header("Accept-Ranges", "bytes");

@@ -30,7 +30,7 @@ public final class ErrorPages {
         routes.exception(org.sanayan.account.LoginRequired.class, (e, ctx) -> {
             String next = ctx.method().name().equals("GET") ? ctx.path()
                     + (ctx.queryString() == null ? "" : "?" + ctx.queryString()) : "/me";
-            ctx.redirect("/login?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
+            ctx.redirect("/login" + Forms.nextQuery(next),
                     io.javalin.http.HttpStatus.FOUND);
         });
         routes.exception(org.sanayan.account.Throttled.class, (e, ctx) -> {

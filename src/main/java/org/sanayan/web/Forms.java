@@ -10,6 +10,14 @@ public final class Forms {
     private Forms() {
     }
 
+    /**
+     * {@code ?next=} with {@code next} encoded for a query string: where the log-in and sign-up pages send the
+     * learner afterwards (read back with {@link #safeNext}).
+     */
+    public static String nextQuery(String next) {
+        return "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A form field, trimmed of nothing (passwords keep their spaces), never null, at most {@code max} chars. */
     public static String field(Context ctx, String name, int max) {
         String v = ctx.formParam(name);
