@@ -159,10 +159,10 @@ public final class CourseRoutes {
         Optional<CourseProgress> standing = user.map(u -> progress.of(u.id(), course));
         List<Items.ModuleItem> menu = course.modules().stream()
                 .map(m -> moduleItem(m, t, lesson, m.slug().equals(lesson.module()), standing)).toList();
+        Optional<Items.Link> next = catalog.get().next(lesson).map(l -> lessonLink(l, lang));
         LessonPage.Completion completion = new LessonPage.Completion(user.isPresent(),
                 standing.map(p -> p.isDone(lesson)).orElse(false), lesson.hasQuiz(),
-                standing.flatMap(p -> p.blockedBy(lesson)).map(l -> lessonLink(l, lang)), lesson.path(),
-                catalog.get().next(lesson).map(l -> lessonLink(l, lang)));
+                standing.flatMap(p -> p.blockedBy(lesson)).map(l -> lessonLink(l, lang)), lesson.path(), next);
         Chrome chrome = views.chrome(ctx, text.title() + " · " + courseTitle, List.of(
                 new Crumb(t.t("nav.courses"), "/"), new Crumb(courseTitle, course.path()),
                 new Crumb(moduleTitle, mod.path()), new Crumb(text.title(), null)));
@@ -170,7 +170,7 @@ public final class CourseRoutes {
                 bodyLang(lesson.text(), lang), untranslated(lesson.text(), lang), minutes(t, lesson.minutesIn(lang)),
                 courseTitle, course.path(), menu, course.glossary().map(g -> course.path() + "/glossary"),
                 catalog.get().previous(lesson).map(l -> lessonLink(l, lang)),
-                catalog.get().next(lesson).map(l -> lessonLink(l, lang)), completion, lessonBox.render(ctx, lesson, standing)));
+                next, completion, lessonBox.render(ctx, lesson, standing)));
     }
 
     void glossaryPage(Context ctx) {

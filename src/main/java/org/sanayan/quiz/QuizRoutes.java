@@ -72,10 +72,12 @@ public final class QuizRoutes {
         if (lesson.quiz().isEmpty()) {
             return Optional.empty();
         }
-        return quizzes.lessonQuiz(lesson).map(target -> box(ctx, target, standing, true));
+        return quizzes.lessonQuiz(lesson).map(target -> box(ctx, target, standing, true, Optional.empty()));
     }
 
-    private Content box(Context ctx, QuizService.Target target, Optional<CourseProgress> standing, boolean withLink) {
+    /** @param known the learner's summary of this quiz when the page already read it (else it is read here) */
+    private Content box(Context ctx, QuizService.Target target, Optional<CourseProgress> standing, boolean withLink,
+                        Optional<QuizService.Summary> known) {
         Messages t = views.messages(ctx);
         Quiz quiz = target.quiz();
         Optional<CurrentUser> user = Sessions.current(ctx);
@@ -90,7 +92,7 @@ public final class QuizRoutes {
                     : t.t("quiz.attempts.allowed", quiz.settings().attempts()), Optional.empty(), false, Optional.empty(),
                     false, false, startAction, false, retryAction, Optional.empty(), Optional.empty(), quizHref, false));
         }
-        QuizService.Summary s = quizzes.summary(user.get().id(), target);
+        QuizService.Summary s = known.orElseGet(() -> quizzes.summary(user.get().id(), target));
         Optional<QuizPages.Note> locked = lock(t, target, standing.orElseGet(
                 () -> progress.of(user.get().id(), target.course())));
         // a passed final exam is done: offering it again would only spend attempts
@@ -134,13 +136,13 @@ public final class QuizRoutes {
         String lang = t.lang();
         Quiz quiz = target.quiz();
         String title = title(t, target);
-        List<QuizPages.Link> attempts = Sessions.current(ctx)
-                .map(u -> attemptLinks(t, quizzes.summary(u.id(), target))).orElse(List.of());
+        Optional<QuizService.Summary> summary = Sessions.current(ctx).map(u -> quizzes.summary(u.id(), target));
+        List<QuizPages.Link> attempts = summary.map(sm -> attemptLinks(t, sm)).orElse(List.of());
         QuizPages.Link back = target.lesson().map(l -> new QuizPages.Link(l.path(), l.text().in(lang).title()))
                 .orElse(new QuizPages.Link(target.course().path(), target.course().text().in(lang).title()));
         views.render(ctx, "quiz/show.jte", new QuizPages.QuizPage(views.chrome(ctx, title, crumbs(t, target)), title,
                 TrustedHtml.of(quiz.text().in(lang).intro()), quiz.text().has(lang) ? lang : "en",
-                box(ctx, target, Optional.empty(), false), attempts, back));
+                box(ctx, target, Optional.empty(), false, summary), attempts, back));
     }
 
     private List<QuizPages.Link> attemptLinks(Messages t, QuizService.Summary s) {
@@ -255,11 +257,12 @@ public final class QuizRoutes {
         String title = titleFor(t, a);
         Optional<QuizService.Target> target = quizzes.target(a.quizId());
         Optional<CourseProgress> standing = target.map(tg -> progress.of(a.userId(), tg.course()));
-        Content box = target.map(tg -> box(ctx, tg, standing, false)).orElse(o -> { });
+
         QuizPages.Link back = target.map(tg -> tg.lesson().map(l -> new QuizPages.Link(l.path(),
                 l.text().in(lang).title())).orElse(new QuizPages.Link(tg.course().path(),
                 tg.course().text().in(lang).title()))).orElse(new QuizPages.Link("/me", t.t("nav.me")));
         Optional<QuizService.Summary> summary = target.map(tg -> quizzes.summary(a.userId(), tg));
+        Content box = target.map(tg -> box(ctx, tg, standing, false, summary)).orElse(o -> { });
         List<QuizPages.Link> attempts = summary.map(sm -> attemptLinks(t, sm)).orElse(List.of());
         // advice on trying again only while that is still to do: not passed yet, and attempts left
         boolean tryAgain = !a.passed() && summary.map(sm -> !sm.passed() && sm.attemptsLeft()).orElse(false);
